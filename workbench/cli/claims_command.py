@@ -1,0 +1,79 @@
+"""`workbench claims`: headless extraction to stdout, as a table or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from workbench.cli.arguments import add_article, add_reference_date
+from workbench.core.extraction import Extraction, extract
+from workbench.core.loading import load_document
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_article(parser)
+    add_reference_date(parser)
+    parser.add_argument(
+        "--all", action="store_true", help="list every sentence, not only the check-worthy ones"
+    )
+    parser.add_argument(
+        "--format", choices=("table", "json"), default="table", help="output format (table)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    extraction = extract(load_document(args.article), reference_date=args.date)
+    if args.format == "json":
+        json.dump(
+            extraction.to_json(all_sentences=args.all), sys.stdout, ensure_ascii=False, indent=2
+        )
+        sys.stdout.write("\n")
+    else:
+        print_table(extraction, all_sentences=args.all)
+    return 0
+
+
+def print_table(extraction: Extraction, *, all_sentences: bool) -> None:
+    """A readable terminal table; every article string goes in as plain, sanitised text."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from workbench.core.sanitize import visible
+
+    document = extraction.document
+    listed = extraction.sentences if all_sentences else extraction.claims
+    console = Console(soft_wrap=False, highlight=False)
+    title = visible(document.title or document.source, single_line=True)
+    console.print(Text(title, style="bold"))
+    console.print(
+        Text(
+            f"reference date {extraction.reference.value.isoformat()} "
+            f"({extraction.reference.description}) · {len(extraction.claims)} claims in "
+            f"{len(extraction.sentences)} sentences · {extraction.folded_paragraphs} "
+            "duplicated paragraphs folded"
+        )
+    )
+    table = Table(show_lines=False, expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("×", justify="right", no_wrap=True)
+    table.add_column("dates", no_wrap=False, max_width=24)
+    table.add_column("claim", ratio=1)
+    table.add_column("signals", max_width=22)
+    for claim in listed:
+        dates = "\n".join(
+            visible(f"{d.display}" + (" ⚠" if d.warnings else ""), single_line=True)
+            for d in claim.dates
+            if d.value is not None
+        )
+        table.add_row(
+            str(claim.index + 1),
+            f"{claim.score:.2f}",
+            f"{len(claim.occurrences)}×" if len(claim.occurrences) > 1 else "",
+            Text(dates),
+            Text(visible(claim.text, single_line=True)),
+            Text(", ".join(claim.signals)),
+        )
+    console.print(table)

@@ -1,0 +1,1 @@
+"""The domain core of workbench. Nothing in here may import Textual (tests enforce it)."""

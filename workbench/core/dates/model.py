@@ -1,0 +1,81 @@
+"""Records the date engine hands out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class ReferenceOrigin(StrEnum):
+    """Where the reference date came from, in the order they are tried."""
+
+    OPTION = "option"
+    DOCUMENT = "document"
+    INFERRED = "inferred"
+    TODAY = "today"
+
+
+@dataclass(frozen=True)
+class ReferenceDate:
+    """The date that "today", "next month" and bare "July 28" are resolved against."""
+
+    value: dt.date
+    """The reference date itself."""
+    origin: ReferenceOrigin
+    """Which rule gave it."""
+    description: str
+    """The origin in words a user understands, e.g. "inferred from “Friday, July 28”"."""
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression in the text and what it resolves to."""
+
+    text: str
+    """The expression as written."""
+    start: int
+    """Offset of its first character in the document text."""
+    end: int
+    """Offset one past its last character."""
+    value: str | None
+    """ISO value at the written granularity (`2023-07-28`, `2023-08`, `2023-W30`, `2019`,
+    `198X` for a decade), or None when it cannot be resolved."""
+    granularity: str
+    """day, week, month, quarter, season, year, decade, century, or duration."""
+    relative: bool = False
+    """Whether the value depends on the reference date ("next month", "three years ago")."""
+    approximate: bool = False
+    """Whether the value is approximate ("about", "more than three years ago")."""
+    qualifier: str | None = None
+    """"before", "after" or "around" when the text bounds the date rather than naming it."""
+    warnings: tuple[str, ...] = ()
+    """Human-readable flags: weekday that contradicts the date, impossible date, ..."""
+    extra: dict[str, Any] = field(default_factory=dict)
+    """More fields for the JSON output (e.g. a duration's length)."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON shape of PRODUCT.md (plus extra fields)."""
+        data: dict[str, Any] = {
+            "text": self.text,
+            "value": self.value,
+            "granularity": self.granularity,
+            "start": self.start,
+            "end": self.end,
+            "relative": self.relative,
+            "approximate": self.approximate,
+            "qualifier": self.qualifier,
+            "warnings": list(self.warnings),
+        }
+        data.update(self.extra)
+        return data
+
+    @property
+    def display(self) -> str:
+        """The resolved value as shown to users: `2023-07-28`, `before 2020-07`, `~2019`."""
+        if self.value is None:
+            return "?"
+        prefix = f"{self.qualifier} " if self.qualifier else ""
+        approx = "~" if self.approximate and not self.qualifier else ""
+        return f"{prefix}{approx}{self.value}"

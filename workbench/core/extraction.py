@@ -1,0 +1,189 @@
+"""The extraction pipeline: document → paragraphs → folded sentences → scored, dated claims.
+
+This is the one path from an article to its claims; `workbench claims`, the TUI, evidence and
+reports all call `extract`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from workbench.core.checkworthiness import CHECKWORTHY_THRESHOLD, score_sentences
+from workbench.core.dates import DateMention, ReferenceDate, find_dates, resolve_reference_date
+from workbench.core.document import Document
+from workbench.core.folding import fold_spans
+from workbench.core.paragraphs import split_paragraphs
+from workbench.core.segment import split_sentences
+from workbench.core.spans import Span
+
+_NORMALISE = re.compile(r"\W+")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One sentence of the article (folded over its copies), scored and dated."""
+
+    id: str
+    """Stable identifier derived from the sentence's words, so it survives edits elsewhere."""
+    index: int
+    """Position among the document's sentences (document order)."""
+    text: str
+    """The sentence as written (first copy)."""
+    start: int
+    """Offset of the first copy in the document text."""
+    end: int
+    """End offset of the first copy."""
+    occurrences: tuple[Span, ...]
+    """Every copy of the sentence, the first one included, in document order."""
+    paragraph: Span
+    """The paragraph that holds the first copy."""
+    paragraph_copies: int
+    """How many times that paragraph appears in the article (folded duplicates)."""
+    score: float
+    """Check-worthiness, 0 to 1."""
+    signals: tuple[str, ...]
+    """Why it is check-worthy: date, number, quotation, attribution, entity, ..."""
+    dates: tuple[DateMention, ...]
+    """Date expressions in the sentence, resolved."""
+    checkworthy: bool
+    """Whether it is listed as a claim (score at or above the threshold)."""
+
+    @property
+    def span(self) -> Span:
+        """Where the first copy is."""
+        return Span(self.start, self.end)
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON shape of `workbench claims` (PRODUCT.md), with extra fields."""
+        return {
+            "id": self.id,
+            "index": self.index,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "occurrences": len(self.occurrences),
+            "copies": [{"start": s.start, "end": s.end} for s in self.occurrences],
+            "paragraph": {"start": self.paragraph.start, "end": self.paragraph.end},
+            "score": round(self.score, 4),
+            "checkworthy": self.checkworthy,
+            "signals": list(self.signals),
+            "dates": [d.to_json() for d in self.dates],
+        }
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one document."""
+
+    document: Document
+    """The article."""
+    reference: ReferenceDate
+    """The date relative expressions were resolved against."""
+    sentences: tuple[Claim, ...]
+    """Every (folded) sentence in document order, check-worthy or not."""
+    paragraphs: int
+    """Number of paragraphs in the article, copies included."""
+    folded_paragraphs: int
+    """How many paragraph copies were folded into an earlier one."""
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        """The check-worthy sentences, in document order."""
+        return tuple(s for s in self.sentences if s.checkworthy)
+
+    def to_json(self, *, all_sentences: bool = False) -> dict[str, Any]:
+        """The JSON document `workbench claims --format json` prints."""
+        listed = self.sentences if all_sentences else self.claims
+        return {
+            "source": self.document.source,
+            "title": self.document.title,
+            "reference_date": self.reference.value.isoformat(),
+            "reference_date_origin": self.reference.description,
+            "reference_date_rule": self.reference.origin.value,
+            "paragraphs": self.paragraphs,
+            "folded_paragraphs": self.folded_paragraphs,
+            "sentences": len(self.sentences),
+            "claims": [c.to_json() for c in listed],
+        }
+
+
+def claim_id(text: str) -> str:
+    """A short stable id for a sentence: the hash of its words, case and punctuation aside."""
+    key = _NORMALISE.sub(" ", text).strip().casefold()
+    return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+def extract(
+    document: Document,
+    *,
+    reference_date: dt.date | None = None,
+    today: dt.date | None = None,
+) -> Extraction:
+    """Run the whole pipeline on `document`.
+
+    `reference_date` is the user's `--date`; `today` is injectable for tests.
+    """
+    text = document.text
+    paragraphs = split_paragraphs(document)
+    paragraph_groups = fold_spans(text, paragraphs)
+    copies_of_paragraph = {m: len(g.members) for g in paragraph_groups for m in g.members}
+
+    sentence_spans: list[Span] = []
+    sentence_paragraph: list[int] = []
+    for p_index, paragraph in enumerate(paragraphs):
+        for span in split_sentences(text, paragraph.start, paragraph.end):
+            sentence_spans.append(span)
+            sentence_paragraph.append(p_index)
+
+    groups = fold_spans(text, sentence_spans)
+    canonical = [sentence_spans[g.canonical] for g in groups]
+    reference = resolve_reference_date(
+        text, canonical, option=reference_date, document_date=document.published, today=today
+    )
+    scored = score_sentences([s.slice(text) for s in canonical])
+    dated = find_dates(text, canonical, reference)
+
+    sentences: list[Claim] = []
+    seen_ids: dict[str, int] = {}
+    for index, (group, span, score, dates) in enumerate(
+        zip(groups, canonical, scored, dated, strict=True)
+    ):
+        sentence_text = span.slice(text)
+        signals = list(score.signals)
+        if any(d.value is not None and d.granularity != "duration" for d in dates):
+            if "date" not in signals:
+                signals.insert(0, "date")
+        cid = claim_id(sentence_text)
+        if cid in seen_ids:  # same words, different punctuation: keep ids unique
+            seen_ids[cid] += 1
+            cid = f"{cid}-{seen_ids[cid]}"
+        else:
+            seen_ids[cid] = 1
+        p_index = sentence_paragraph[group.canonical]
+        sentences.append(
+            Claim(
+                id=cid,
+                index=index,
+                text=sentence_text,
+                start=span.start,
+                end=span.end,
+                occurrences=tuple(sentence_spans[m] for m in group.members),
+                paragraph=paragraphs[p_index],
+                paragraph_copies=copies_of_paragraph[p_index],
+                score=score.score,
+                signals=tuple(signals),
+                dates=tuple(dates),
+                checkworthy=score.score >= CHECKWORTHY_THRESHOLD,
+            )
+        )
+    return Extraction(
+        document=document,
+        reference=reference,
+        sentences=tuple(sentences),
+        paragraphs=len(paragraphs),
+        folded_paragraphs=len(paragraphs) - len(paragraph_groups),
+    )

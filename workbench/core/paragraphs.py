@@ -1,0 +1,110 @@
+"""Split a document's text into paragraphs, keeping exact offsets.
+
+Plain text arrives in two shapes: one paragraph per line (scraped and wire copy, like the
+seed article) or hard-wrapped blocks separated by blank lines. A block whose lines mostly end
+a sentence is read as one paragraph per line; otherwise the block is one wrapped paragraph.
+Markdown blocks are split on blank lines, with headings, list items and quotes standing alone
+and their markers left outside the span.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.core.document import Document, SourceKind
+from workbench.core.spans import Span
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
+_MARKDOWN_MARKER = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+|>[ \t]?)")
+_MARKDOWN_STANDALONE = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,9}[.)][ \t]|>)")
+_FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
+_RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$")
+
+
+def split_paragraphs(document: Document) -> list[Span]:
+    """Paragraph spans of the document's body, in order, trimmed of surrounding whitespace."""
+    lines = _lines(document.text, document.body_start)
+    if document.kind is SourceKind.MARKDOWN:
+        return _markdown_paragraphs(document.text, lines)
+    return _text_paragraphs(document.text, lines)
+
+
+def _lines(text: str, start: int) -> list[Span]:
+    """Spans of each line's content (line break excluded)."""
+    spans = []
+    for match in _LINE.finditer(text, start):
+        if match.start() == match.end():
+            break
+        content = match.group(0).rstrip("\r\n")
+        spans.append(Span(match.start(), match.start() + len(content)))
+    return spans
+
+
+def _blocks(text: str, lines: list[Span]) -> list[list[Span]]:
+    blocks: list[list[Span]] = []
+    current: list[Span] = []
+    for line in lines:
+        if line.slice(text).strip():
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _text_paragraphs(text: str, lines: list[Span]) -> list[Span]:
+    paragraphs: list[Span] = []
+    for block in _blocks(text, lines):
+        ends = sum(1 for line in block[:-1] if _SENTENCE_END.search(line.slice(text)))
+        if len(block) == 1 or ends >= (len(block) - 1) / 2:
+            paragraphs.extend(_trim(text, line) for line in block)
+        else:
+            paragraphs.append(_trim(text, Span(block[0].start, block[-1].end)))
+    return [p for p in paragraphs if p.end > p.start]
+
+
+def _markdown_paragraphs(text: str, lines: list[Span]) -> list[Span]:
+    paragraphs: list[Span] = []
+    current: list[Span] = []
+    in_fence = False
+
+    def flush() -> None:
+        if current:
+            paragraphs.append(_trim(text, Span(current[0].start, current[-1].end)))
+            current.clear()
+
+    for line in lines:
+        content = line.slice(text)
+        if _FENCE.match(content):
+            flush()
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue  # code is not prose to check
+        if not content.strip() or _RULE.match(content):
+            flush()
+            continue
+        if _MARKDOWN_STANDALONE.match(content):
+            flush()
+            marker = _MARKDOWN_MARKER.match(content)
+            offset = marker.end() if marker else 0
+            current.append(Span(line.start + offset, line.end))
+            if content.lstrip().startswith("#"):
+                flush()  # a heading never runs on into the next line
+            continue
+        current.append(line)
+    flush()
+    return [p for p in paragraphs if p.end > p.start]
+
+
+def _trim(text: str, span: Span) -> Span:
+    """Shrink a span so it neither starts nor ends with whitespace."""
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)

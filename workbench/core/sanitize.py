@@ -1,0 +1,41 @@
+"""Make untrusted text safe to show: control characters and invisible tricks become visible.
+
+Articles, fetched pages and notes can carry terminal escape sequences (`\\x1b[2J`, OSC links),
+bidi overrides that reorder what the reader sees, and zero-width characters. Displaying them
+raw would let a hostile article repaint the terminal or hide words, so every place that shows
+text to a person passes it through `visible()`. The stored text and offsets are never changed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls except tab and newline, DEL, C1 controls.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Bidi embeddings/overrides/isolates and zero-width characters.
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def _control_picture(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    if code < 0x20:
+        return chr(0x2400 + code)  # U+2400 block: ␀ ␁ ... ␛ ...
+    if code == 0x7F:
+        return "␡"
+    return f"\\x{code:02x}"
+
+
+def _invisible_marker(match: re.Match[str]) -> str:
+    return f"<U+{ord(match.group(0)):04X}>"
+
+
+def visible(text: str, *, single_line: bool = False) -> str:
+    """`text` with control and invisible characters replaced by visible stand-ins.
+
+    With `single_line`, line breaks and tabs become spaces too (for list rows and table cells).
+    """
+    text = _CONTROL.sub(_control_picture, text)
+    text = _INVISIBLE.sub(_invisible_marker, text)
+    if single_line:
+        text = re.sub(r"[\r\n\t]+", " ", text)
+    return text
