@@ -1,0 +1,213 @@
+"""Evidence alignment and comparison: the source sentence is found, and changed numbers, dates,
+quotations and names show as differences with offsets into both texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from workbench.core.dates import DateMention
+from workbench.core.document import Document, SourceKind
+from workbench.core.evidence import PassageIndex, compare, find_evidence, split_passages
+from workbench.core.evidence.compare import compare_dates, names_in, numbers_in
+from workbench.core.extraction import extract
+from workbench.core.fetch import PageRecord
+
+PAGE_TEXT = (
+    "Floods in Sindh displace thousands as rains continue\n"
+    "KARACHI — Monsoon floods have killed 115 children across Sindh province since the rains "
+    "began, the United Nations children's agency UNICEF said on Thursday.\n"
+    "The agency said on July 27 that more than 2.3 million people had been affected and that "
+    '1,200 schools were damaged or destroyed. "Children are paying the heaviest price," said '
+    "Abdullah Fadil, UNICEF's representative in Pakistan.\n"
+    "The provincial government has asked for $2 billion in emergency aid. Officials said the "
+    "rainfall in July was 3.5 percent above the record set in 2019.\n"
+    "Relief camps near Hyderabad are sheltering about 40,000 families, according to the "
+    "National Disaster Management Authority.\n"
+)
+
+
+def page(text: str = PAGE_TEXT, url: str = "https://ledger.example/floods") -> PageRecord:
+    return PageRecord(
+        url=url,
+        final_url=url,
+        status=200,
+        title="Floods",
+        published=dt.date(2023, 7, 28),
+        fetched_at="2023-07-29T10:00:00+00:00",
+        sha256="0" * 64,
+        error=None,
+        text=text,
+    )
+
+
+def date(text: str, within: str, value: str, granularity: str) -> DateMention:
+    start = within.index(text)
+    return DateMention(text, start, start + len(text), value, granularity)
+
+
+def test_passages_are_sentences_and_pairs_with_exact_offsets() -> None:
+    passages = split_passages(PAGE_TEXT)
+    for passage in passages:
+        assert PAGE_TEXT[passage.start : passage.end] == passage.text
+    singles = [p.text for p in passages if p.sentences == 1]
+    assert "The provincial government has asked for $2 billion in emergency aid." in singles
+    assert any(p.sentences == 2 and p.text.startswith("The provincial") for p in passages)
+
+
+def test_very_long_unpunctuated_line_is_cut_into_pieces() -> None:
+    text = "word " * 20_000
+    passages = split_passages(text)
+    assert max(len(p.text) for p in passages if p.sentences == 1) <= 600
+    assert all(text[p.start : p.end] == p.text for p in passages)
+
+
+def test_source_sentence_is_the_best_match_even_with_a_changed_number() -> None:
+    index = PassageIndex(split_passages(PAGE_TEXT))
+    claim = "Officials said the rainfall in July was 3.5 percent above the record set in 2018."
+    match = index.best(claim)
+    assert match is not None
+    assert match.passage.text == (
+        "Officials said the rainfall in July was 3.5 percent above the record set in 2019."
+    )
+    assert 85 < match.score < 100
+    exact = index.best("The provincial government has asked for $2 billion in emergency aid.")
+    assert exact is not None and exact.score == 100.0
+    assert exact.passage.sentences == 1
+
+
+def test_unrelated_claim_scores_low_and_wordless_claim_has_no_match() -> None:
+    index = PassageIndex(split_passages(PAGE_TEXT))
+    weak = index.best("The central bank raised interest rates by a quarter point in Brazil.")
+    assert weak is None or weak.score < 50
+    assert index.best("!!! ...") is None
+
+
+def test_changed_count_differs_with_offsets_into_both_texts() -> None:
+    claim = "Monsoon floods have killed 105 children across Sindh province."
+    passage = "Monsoon floods have killed 115 children across Sindh province, UNICEF said."
+    result = compare(claim, passage, claim_dates=[], passage_dates=[])
+    (number,) = [f for f in result.differ if f.kind == "number"]
+    assert (number.claim_text, number.passage_text) == ("105", "115")
+    assert claim[number.claim_start : number.claim_end] == "105"
+    assert number.passage_start is not None and number.passage_end is not None
+    assert passage[number.passage_start : number.passage_end] == "115"
+    assert number.note == "105 ≠ 115"
+    assert [f.claim_text for f in result.agree if f.kind == "name"] == ["Sindh"]
+
+
+def test_equal_quantities_written_differently_agree() -> None:
+    claim = "It asked for $2 billion, a 3.5% rise, for twenty-five districts and 1,200 schools."
+    passage = "It wants 2 billion dollars, up 3.5 percent, for 25 districts and 1200 schools."
+    result = compare(claim, passage, claim_dates=[], passage_dates=[])
+    assert result.differ == ()
+    assert [f.note for f in result.agree if f.kind == "number"] == [
+        "$2 billion = 2 billion",
+        "3.5% = 3.5 percent",
+        "twenty-five = 25",
+        "1,200 = 1200",
+    ]
+
+
+def test_number_missing_from_the_passage_is_reported() -> None:
+    result = compare(
+        "About 40 boats sank.", "Boats sank in the harbour.", claim_dates=[], passage_dates=[]
+    )
+    (missing,) = result.differ
+    assert missing.passage_text is None and missing.note == "40: not in the passage"
+
+
+def test_dates_from_the_engine_agree_and_differ_by_value() -> None:
+    # The values the date engine gives for "July 28"/"July 27" (reference 2023) and years.
+    claim = "UNICEF said on July 28 that the record set in 2019 was broken in March 2023."
+    passage = "The agency said on July 27 that the record of 2018 fell on March 3, 2023."
+    claim_dates = [
+        date("July 28", claim, "2023-07-28", "day"),
+        date("2019", claim, "2019", "year"),
+        date("March 2023", claim, "2023-03", "month"),
+    ]
+    passage_dates = [
+        date("July 27", passage, "2023-07-27", "day"),
+        date("2018", passage, "2018", "year"),
+        date("March 3, 2023", passage, "2023-03-03", "day"),
+    ]
+    result = compare(claim, passage, claim_dates=claim_dates, passage_dates=passage_dates)
+    assert [f.note for f in result.differ if f.kind == "date"] == [
+        "2023-07-28 ≠ 2023-07-27",
+        "2019 ≠ 2018",
+    ]
+    assert [f.note for f in result.agree if f.kind == "date"] == ["2023-03 = 2023-03-03"]
+    # Numbers inside dates are compared as dates only, not again as numbers.
+    assert not [f for f in result.differ + result.agree if f.kind == "number"]
+
+
+def test_date_without_counterpart_is_not_in_the_passage() -> None:
+    results = compare_dates([date("2019", "2019", "2019", "year")], [], "Nothing dated here.")
+    assert [(ok, f.note) for ok, f in results] == [(False, "2019: not in the passage")]
+
+
+def test_without_engine_dates_years_and_days_still_differ_as_numbers() -> None:
+    result = compare(
+        "On July 28 the record of 2019 fell.",
+        "On July 27 the record of 2018 fell.",
+        claim_dates=[],
+        passage_dates=[],
+    )
+    assert [f.note for f in result.differ] == ["28 ≠ 27", "2019 ≠ 2018"]
+
+
+def test_quotes_and_names() -> None:
+    claim = 'Abdullah Fadil said "children are paying the highest price" in Pakistan, not Iran.'
+    passage = '"Children are paying the heaviest price," said Abdullah Fadil, of UNICEF Pakistan.'
+    result = compare(claim, passage, claim_dates=[], passage_dates=[])
+    (quote,) = [f for f in result.differ if f.kind == "quote"]
+    assert quote.passage_text is not None and "heaviest" in quote.passage_text
+    assert [f.claim_text for f in result.agree if f.kind == "name"] == [
+        "Abdullah Fadil",
+        "Pakistan",
+    ]
+    assert [f.claim_text for f in result.differ if f.kind == "name"] == ["Iran"]
+    same = compare(
+        'He said "paying the heaviest price".', passage, claim_dates=[], passage_dates=[]
+    )
+    (agreed,) = [f for f in same.agree if f.kind == "quote"]
+    assert agreed.passage_start is not None and agreed.passage_end is not None
+    assert passage[agreed.passage_start : agreed.passage_end] == "paying the heaviest price"
+
+
+def test_names_skip_grammar_words_and_dates() -> None:
+    assert [
+        n
+        for n, _ in names_in(
+            "On Friday, The Agency said Kim Jong Un met the Bank of England in July."
+        )
+    ] == ["Agency", "Kim Jong Un", "Bank of England"]
+    assert [n.value for n in numbers_in("COVID-19 hit A320 jets; 7 died.")] == [19.0, 7.0]
+
+
+def test_find_evidence_over_pages_from_extracted_claims() -> None:
+    article = (
+        "Monsoon floods have killed 105 children across Sindh province since the rains began, "
+        "UNICEF said on Friday.\n"
+        "The provincial government has asked for $2 billion in emergency aid.\n"
+    )
+    extraction = extract(
+        Document(text=article, source="a.txt", kind=SourceKind.TEXT),
+        reference_date=dt.date(2023, 7, 29),
+    )
+    pages = [
+        page(),
+        page("Nothing about floods here at all, only 12 recipes.", url="https://other.example"),
+        PageRecord.failed("https://down.example", "server error (500)"),
+    ]
+    evidence = find_evidence(extraction.sentences, pages, reference_date=dt.date(2023, 7, 29))
+    assert len(evidence) == 2
+    first = evidence[0]
+    assert first.best is not None and first.best.url == "https://ledger.example/floods"
+    assert "115 children" in first.best.passage
+    assert PAGE_TEXT[first.best.start : first.best.end] == first.best.passage
+    assert "105 ≠ 115" in [f.note for f in first.best.comparison.differ]
+    data = first.to_json()
+    assert set(data) >= {"id", "text", "best"}
+    assert set(data["best"]) >= {"url", "passage", "score", "agree", "differ"}
+    second = evidence[1].best
+    assert second is not None and second.score == 100.0 and second.comparison.differ == ()
