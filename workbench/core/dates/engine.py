@@ -1,32 +1,86 @@
-"""Finding and resolving dates. First version: reference date only; the engine replaces it."""
+"""Finding and resolving the dates of a document: the entry points of the date engine.
+
+`find_dates` scans each sentence for candidate expressions (`scan`), resolves each with the
+calendar rules of its shape (`resolve`) against the reference date, and hands back the mentions
+per sentence. `resolve_reference_date` lives in `reference`.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+import re
 from collections.abc import Sequence
 
-from workbench.core.dates.model import DateMention, ReferenceDate, ReferenceOrigin
+from workbench.core.dates.model import DateMention, ReferenceDate
+from workbench.core.dates.reference import resolve_reference_date
+from workbench.core.dates.resolve import HANDLERS, Context
+from workbench.core.dates.scan import candidates, scan_spans
 from workbench.core.spans import Span
 
+__all__ = ["find_dates", "find_dates_in", "resolve_reference_date"]
 
-def resolve_reference_date(
-    text: str,
-    spans: Sequence[Span],
-    *,
-    option: dt.date | None = None,
-    document_date: dt.date | None = None,
-    today: dt.date | None = None,
-) -> ReferenceDate:
-    """The reference date: `--date`, else the document's date, else inferred, else today."""
-    if option is not None:
-        return ReferenceDate(option, ReferenceOrigin.OPTION, "given with --date")
-    if document_date is not None:
-        return ReferenceDate(document_date, ReferenceOrigin.DOCUMENT, "the article's own date")
-    return ReferenceDate(today or dt.date.today(), ReferenceOrigin.TODAY, "today (no date found)")
+
+def _is_anchor(mention: DateMention) -> bool:
+    """Whether "two days later" after this mention counts from it: a named calendar day."""
+    return (
+        mention.value is not None
+        and mention.granularity == "day"
+        and "anchor" not in mention.extra
+        and not mention.text.casefold().endswith(("ago", "later", "earlier", "before", "after"))
+    )
 
 
 def find_dates(
     text: str, spans: Sequence[Span], reference: ReferenceDate
 ) -> list[list[DateMention]]:
-    """The date mentions inside each span (one list per span, in text order)."""
-    return [[] for _ in spans]
+    """The date mentions inside each span (one list per span, in text order).
+
+    Offsets are into `text`. Spans are read in document order so that "two years later" can
+    lean on the last explicit date before it.
+    """
+    order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+    scanned = scan_spans(text, [(s.start, s.end) for s in spans])
+    found: list[list[DateMention]] = [[] for _ in spans]
+    anchor: DateMention | None = None
+    for index in order:
+        span = spans[index]
+        mentions = _resolve_all(text, span, scanned[index], reference, anchor)
+        for mention in mentions:
+            if _is_anchor(mention):
+                anchor = mention
+        found[index] = mentions
+    return found
+
+
+def find_dates_in(
+    text: str,
+    start: int,
+    end: int,
+    reference: ReferenceDate,
+    *,
+    anchor: DateMention | None = None,
+) -> list[DateMention]:
+    """The date mentions in `text[start:end]`, one sentence (offsets into `text`)."""
+    matches = list(candidates(text, start, end))
+    return _resolve_all(text, Span(start, end), matches, reference, anchor)
+
+
+def _resolve_all(
+    text: str,
+    span: Span,
+    matches: list[re.Match[str]],
+    reference: ReferenceDate,
+    anchor: DateMention | None,
+) -> list[DateMention]:
+    context = Context(
+        text=text, lo=span.start, hi=span.end, reference=reference.value, anchor=anchor
+    )
+    mentions: list[DateMention] = []
+    for match in matches:
+        shape = match.lastgroup
+        if shape is None:
+            continue
+        for mention in HANDLERS[shape](match, context):
+            mentions.append(mention)
+            if _is_anchor(mention):
+                context.anchor = mention
+    return mentions

@@ -40,10 +40,11 @@ class DateMention:
     end: int
     """Offset one past its last character."""
     value: str | None
-    """ISO value at the written granularity (`2023-07-28`, `2023-08`, `2023-W30`, `2019`,
-    `198X` for a decade), or None when it cannot be resolved."""
+    """ISO value at the written granularity, TIMEX3-style: `2023-07-28`, `2023-W30`, `2023-08`,
+    `2023-Q3`, `2023-H1`, `2023-SU`, `2019`, `199` (the 1990s), `18` (the 19th century), or an
+    ISO duration (`P3Y`); None when it cannot be resolved (an impossible date)."""
     granularity: str
-    """day, week, month, quarter, season, year, decade, century, or duration."""
+    """day, week, weekend, month, quarter, half, season, year, decade, century, or duration."""
     relative: bool = False
     """Whether the value depends on the reference date ("next month", "three years ago")."""
     approximate: bool = False
@@ -78,4 +79,10 @@ class DateMention:
             return "?"
         prefix = f"{self.qualifier} " if self.qualifier else ""
         approx = "~" if self.approximate and not self.qualifier else ""
-        return f"{prefix}{approx}{self.value}"
+        value = self.value
+        # TIMEX3 writes decades and centuries as truncated years; people read "1990s".
+        if self.granularity == "decade":
+            value = f"{value}0s"
+        elif self.granularity == "century":
+            value = f"{value}00s"
+        return f"{prefix}{approx}{value}"

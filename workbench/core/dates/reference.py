@@ -1,0 +1,123 @@
+"""The reference date: what "today", "next month" and a bare "July 28" are resolved against.
+
+Tried in order: the user's `--date`; the article's own date (front matter, HTML metadata);
+a date inferred from a weekday written next to a day ("Friday, July 28" → the latest year not
+after today in which July 28 is a Friday, and not before any year the article names); today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from workbench.core.dates import periods
+from workbench.core.dates.lexicon import MONTHS, WEEKDAY_NAMES, WEEKDAYS
+from workbench.core.dates.model import ReferenceDate, ReferenceOrigin
+from workbench.core.dates.scan import scan_spans
+from workbench.core.spans import Span
+
+_EARLIEST_YEAR = 1900
+
+
+@dataclass(frozen=True)
+class WeekdayPair:
+    """A weekday written with a month and day but no year: "Friday, July 28"."""
+
+    text: str
+    """As written."""
+    weekday: int
+    """Monday = 0."""
+    month: int
+    """1 to 12."""
+    day: int
+    """Day of the month."""
+
+
+def resolve_reference_date(
+    text: str,
+    spans: Sequence[Span],
+    *,
+    option: dt.date | None = None,
+    document_date: dt.date | None = None,
+    today: dt.date | None = None,
+) -> ReferenceDate:
+    """The reference date: `--date`, else the document's date, else inferred, else today."""
+    if option is not None:
+        return ReferenceDate(option, ReferenceOrigin.OPTION, "given with --date")
+    if document_date is not None:
+        return ReferenceDate(document_date, ReferenceOrigin.DOCUMENT, "the article's own date")
+    today = today or dt.date.today()
+    inferred = infer_reference_date(text, spans, today=today)
+    if inferred is not None:
+        return inferred
+    return ReferenceDate(today, ReferenceOrigin.TODAY, "today (the article gives no date)")
+
+
+def infer_reference_date(
+    text: str, spans: Sequence[Span], *, today: dt.date
+) -> ReferenceDate | None:
+    """The date of the first weekday–date pair, in the year most pairs agree on."""
+    pairs, latest_year = _evidence(text, spans, today)
+    if not pairs:
+        return None
+    best: tuple[int, int] | None = None  # (pairs agreeing, year)
+    for year in range(today.year, max(_EARLIEST_YEAR, latest_year) - 1, -1):
+        agreeing = sum(
+            1
+            for p in pairs
+            if periods.valid_day(year, p.month, p.day)
+            and dt.date(year, p.month, p.day) <= today
+            and dt.date(year, p.month, p.day).weekday() == p.weekday
+        )
+        if agreeing and (best is None or agreeing > best[0]):
+            best = (agreeing, year)
+        if best is not None and best[0] == len(pairs):
+            break  # the latest year where every pair agrees
+    if best is None:
+        return None
+    year = best[1]
+    for pair in pairs:
+        if periods.valid_day(year, pair.month, pair.day):
+            date = dt.date(year, pair.month, pair.day)
+            if date.weekday() == pair.weekday and date <= today:
+                return ReferenceDate(
+                    date,
+                    ReferenceOrigin.INFERRED,
+                    f"inferred from “{pair.text}” (a {WEEKDAY_NAMES[pair.weekday]} in {year})",
+                )
+    return None
+
+
+_YEAR_SHAPES = {"md": "md_y", "dmy": "dmy_y", "my": "my_y", "iso": "iso_y", "yr": "yr_y"}
+
+
+def _evidence(text: str, spans: Sequence[Span], today: dt.date) -> tuple[list[WeekdayPair], int]:
+    """The weekday–date pairs without a year, and the latest past year the text names."""
+    pairs: list[WeekdayPair] = []
+    latest_year = _EARLIEST_YEAR
+    scanned = scan_spans(text, [(s.start, s.end) for s in spans])
+    by_start = sorted(range(len(spans)), key=lambda i: spans[i].start)
+    for index in by_start:
+        for match in scanned[index]:
+            shape = match.lastgroup
+            if shape in ("md", "dmy"):
+                weekday, year = match[f"{shape}_wd"], match[f"{shape}_y"]
+                if weekday is not None and year is None:
+                    day = int(re.sub(r"\D", "", match[f"{shape}_d"]))
+                    pairs.append(
+                        WeekdayPair(
+                            text=" ".join(match.group().split()),
+                            weekday=WEEKDAYS[weekday.rstrip(".").casefold()],
+                            month=MONTHS[match[f"{shape}_m"].rstrip(".").casefold()],
+                            day=day,
+                        )
+                    )
+            group = _YEAR_SHAPES.get(shape or "")
+            if group and match[group]:
+                year = int(match[group])
+                # Years still ahead name plans ("by 2030"), not when the article was written.
+                if year <= today.year:
+                    latest_year = max(latest_year, year)
+    return pairs, latest_year
