@@ -1,0 +1,123 @@
+"""`workbench claims`: the command-line contract of PRODUCT.md, run as a user would."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from workbench.cli.main import main
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+SEED = SAMPLES / "north-korea-opens-borders.txt"
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, object]:
+    assert main(["claims", *args, "--format", "json"]) == 0
+    data: dict[str, object] = json.loads(capsys.readouterr().out)
+    return data
+
+
+def test_seed_lists_each_claim_once_with_both_copies(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, str(SEED))
+    text = SEED.read_text(encoding="utf-8")
+    claims = data["claims"]
+    assert isinstance(claims, list) and len(claims) >= 8
+    texts = [c["text"] for c in claims]
+    assert len(texts) == len(set(texts)), "a claim is listed twice"
+    for claim in claims:
+        # Offsets slice the decoded file to the claim text, for every copy.
+        assert text[claim["start"] : claim["end"]] == claim["text"]
+        for copy in claim["copies"]:
+            assert text[copy["start"] : copy["end"]] == claim["text"]
+        # Every paragraph but the first is printed twice in the seed article.
+        if not claim["text"].startswith("North Korea opened its borders"):
+            assert claim["occurrences"] == 2, claim["text"]
+
+
+def test_seed_sentences_are_not_split_inside_abbreviations(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    data = run_json(capsys, str(SEED), "--all")
+    sentences = [c["text"] for c in data["claims"]]  # type: ignore[union-attr]
+    assert any(s.endswith("banned by the U.N. Security Council resolution.") for s in sentences)
+    assert any("collapse of U.S.-North Korea diplomatic talks in 2019." in s for s in sentences)
+    for sentence in sentences:
+        assert not sentence.endswith(("U.N.", "U.S.")), sentence
+        assert not sentence.startswith(("Security Council", "-North Korea")), sentence
+
+
+def test_all_lists_every_sentence(capsys: pytest.CaptureFixture[str]) -> None:
+    every = run_json(capsys, str(SEED), "--all")
+    claims = run_json(capsys, str(SEED))
+    assert len(every["claims"]) > len(claims["claims"])  # type: ignore[arg-type]
+    assert every["sentences"] == len(every["claims"])  # type: ignore[arg-type]
+
+
+def test_json_has_the_contract_fields(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, str(SEED), "--date", "2023-07-28")
+    assert data["reference_date"] == "2023-07-28"
+    assert "--date" in str(data["reference_date_origin"])
+    for key in ("source", "reference_date", "reference_date_origin", "claims"):
+        assert key in data
+    claim = data["claims"][0]  # type: ignore[index]
+    for key in ("id", "text", "start", "end", "occurrences", "score", "signals", "dates"):
+        assert key in claim
+    assert 0.0 <= claim["score"] <= 1.0
+
+
+def test_table_output_shows_claims_and_reference_date(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["claims", str(SEED), "--date", "2023-07-28"]) == 0
+    out = capsys.readouterr().out
+    assert "reference date 2023-07-28" in out
+    assert "Shoigu" in out
+
+
+def test_missing_file_is_one_line_and_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["claims", str(tmp_path / "nope.txt")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("workbench: ") and "no such file" in err
+
+
+def test_bad_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["claims", str(SEED), "--date", "28/07/2023"])
+    assert exit_info.value.code == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [[], ["claims"], ["report"], ["evidence"]])
+def test_every_command_has_help(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main([*command, "--help"])
+    assert exit_info.value.code == 0
+    assert "usage: workbench" in capsys.readouterr().out
+
+
+def test_python_dash_m_works_the_same(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("The council approved 12 new schools on Monday, officials said.\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "workbench", "claims", str(article), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["claims"][0]["text"].startswith("The council approved")
+    missing = subprocess.run(
+        [sys.executable, "-m", "workbench", "claims", str(tmp_path / "missing.md")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert missing.returncode == 1
+    assert "Traceback" not in missing.stderr
+    assert missing.stderr.strip().count("\n") == 0

@@ -1,0 +1,1 @@
+"""Review storage: verdicts, notes and reference URLs, saved the moment they change."""

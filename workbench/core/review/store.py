@@ -1,0 +1,157 @@
+"""Reading and writing the review file: JSON, versioned, atomic, never overwriting damage.
+
+The file sits beside a local article (`ARTICLE.review.json`); reviews of URLs and stdin go to
+the user data folder. A lock (an OS file lock, which a crash releases) tells a second window
+that the review is already open.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from workbench.core.atomic import write_atomic
+from workbench.core.document import Document
+from workbench.core.errors import SessionError
+from workbench.core.paths import data_dir
+from workbench.core.review.model import Session
+
+REVIEW_SUFFIX = ".review.json"
+
+
+class DamagedSessionError(SessionError):
+    """The review file exists but cannot be read; it is left untouched."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"the review file {path} cannot be read: {reason}; it was left as it is")
+        self.path = path
+        self.reason = reason
+
+
+class SessionLockedError(SessionError):
+    """Another workbench has this review open."""
+
+    def __init__(self, path: Path, holder: str) -> None:
+        super().__init__(f"the review {path} is open in another workbench ({holder})")
+        self.path = path
+        self.holder = holder
+
+
+def default_session_path(document: Document) -> Path:
+    """`ARTICLE.review.json` beside a local article; the data folder for URLs and stdin."""
+    if document.is_local_file:
+        return Path(document.source + REVIEW_SUFFIX)
+    if document.source == "-":
+        key = document.sha256[:16]
+        slug = _slug(document.title or "stdin")
+    else:
+        key = hashlib.sha256(document.source.encode("utf-8")).hexdigest()[:16]
+        slug = _slug(document.title or document.source.split("://", 1)[-1])
+    return data_dir() / "reviews" / f"{slug}-{key}{REVIEW_SUFFIX}"
+
+
+def next_free_path(path: Path) -> Path:
+    """A path beside `path` for a new review when the old file is damaged (`x.review.2.json`)."""
+    stem = path.name[: -len(REVIEW_SUFFIX)] if path.name.endswith(REVIEW_SUFFIX) else path.stem
+    for number in range(2, 10_000):
+        candidate = path.with_name(f"{stem}.review.{number}.json")
+        if not candidate.exists():
+            return candidate
+    raise SessionError(f"no free file name beside {path}")
+
+
+def load_session(path: Path) -> Session | None:
+    """The saved review, or None when there is none yet.
+
+    Raises `DamagedSessionError` (file untouched) when it exists but cannot be used.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        raise DamagedSessionError(path, "it is a folder") from None
+    except OSError as error:
+        raise DamagedSessionError(path, error.strerror or str(error)) from error
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise DamagedSessionError(path, "it is not UTF-8 text") from None
+    except json.JSONDecodeError as error:
+        reason = "it is empty" if not raw.strip() else f"it is not valid JSON ({error.msg})"
+        raise DamagedSessionError(path, reason) from None
+    try:
+        return Session.from_json(data)
+    except ValueError as error:
+        raise DamagedSessionError(path, str(error)) from None
+
+
+def session_to_text(session: Session) -> str:
+    """The file's text: indented JSON with sorted keys, so `git diff` stays readable."""
+    return json.dumps(session.to_json(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def save_session(path: Path, session: Session) -> None:
+    """Write the review atomically (temp file, fsync, rename). Raises `SessionError`."""
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, session_to_text(session))
+
+
+@dataclass
+class SessionLock:
+    """An exclusive OS lock on `<review>.lock`, released by the OS if the process dies."""
+
+    path: Path
+    """The lock file."""
+    _handle: IO[str] | None = None
+
+    def acquire(self) -> None:
+        """Take the lock or raise `SessionLockedError` naming who holds it."""
+        try:
+            import fcntl
+        except ImportError:  # Windows: no advisory locks; a second window is not detected
+            return
+        with contextlib.suppress(OSError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while open
+        except OSError:
+            return  # a read-only folder: saving will fail loudly later; locking is best effort
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            handle.close()
+            raise SessionLockedError(self.path.with_suffix(""), holder) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()} on {os.uname().nodename}\n")
+        handle.flush()
+        self._handle = handle
+
+    def release(self) -> None:
+        """Let go of the lock (also happens when the process ends, however it ends)."""
+        if self._handle is not None:
+            # Unlink while still holding the lock, so nobody can lock the doomed file.
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+            with contextlib.suppress(OSError):
+                self._handle.close()
+            self._handle = None
+
+
+def lock_path(session_path: Path) -> Path:
+    """The lock file beside a review file."""
+    return session_path.with_name(session_path.name + ".lock")
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:48] or "article"

@@ -1,0 +1,285 @@
+"""An open review: the article's claims, the saved session, and every edit saved at once.
+
+The TUI calls these methods and only shows the result; the same class serves tests and any
+headless tool. Sessions are immutable, so undo is a stack of earlier sessions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from workbench.core.errors import SessionError, WorkbenchError
+from workbench.core.extraction import Claim, Extraction
+from workbench.core.review.model import ClaimReview, Session, Verdict, ViewState
+from workbench.core.review.reattach import reattach
+from workbench.core.review.store import load_session, save_session
+
+UNDO_DEPTH = 200
+"""How many changes ctrl+z can take back."""
+
+
+def utc_now() -> str:
+    """The current time as ISO 8601 UTC, to the second."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def os_user_name() -> str:
+    """The reviewer name by default: `WORKBENCH_REVIEWER`, else the OS login name."""
+    override = os.environ.get("WORKBENCH_REVIEWER")
+    if override:
+        return override
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "unknown"
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far the review is."""
+
+    total: int
+    """Claims listed."""
+    reviewed: int
+    """Claims with a verdict other than unreviewed."""
+    counts: dict[Verdict, int]
+    """Claims per verdict."""
+
+    @property
+    def summary(self) -> str:
+        """E.g. "12 of 31 reviewed · 2 disputed"."""
+        parts = [f"{self.reviewed} of {self.total} reviewed"]
+        for verdict in (Verdict.DISPUTED, Verdict.INCONCLUSIVE):
+            if self.counts.get(verdict):
+                parts.append(f"{self.counts[verdict]} {verdict.label}")
+        return " · ".join(parts)
+
+
+class ReviewWorkspace:
+    """The claims of one article and the review of them, saved on every change."""
+
+    def __init__(
+        self,
+        extraction: Extraction,
+        session: Session,
+        path: Path,
+        *,
+        reviewer: str | None = None,
+        clock: Callable[[], str] = utc_now,
+    ) -> None:
+        self.extraction = extraction
+        self.path = path
+        self._clock = clock
+        self._session = session
+        self._reviewer = reviewer or session.reviewer or os_user_name()
+        self._undo: list[tuple[Session, str]] = []
+        self._order = {s.id: s.index for s in extraction.sentences}
+        self._by_id = {s.id: s for s in extraction.sentences}
+        self._claims = self._listed_claims()
+        self.moved_on_open = 0
+
+    # -- opening ------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        extraction: Extraction,
+        path: Path,
+        *,
+        reviewer: str | None = None,
+        clock: Callable[[], str] = utc_now,
+    ) -> ReviewWorkspace:
+        """Open the review at `path` (a new one when there is none).
+
+        Raises `DamagedSessionError` when the file exists but cannot be read: the caller asks
+        the user before starting a new review elsewhere.
+        """
+        document = extraction.document
+        saved = load_session(path)
+        if saved is None:
+            session = Session(
+                article_source=document.source,
+                article_sha256=document.sha256,
+                article_title=document.title,
+                reviewer=reviewer,
+                created_at=clock(),
+            )
+            return cls(extraction, session, path, reviewer=reviewer, clock=clock)
+        result = reattach(saved.reviews + saved.orphaned, extraction.sentences)
+        session = replace(
+            saved,
+            reviews=tuple(
+                sorted(result.attached, key=lambda r: (extraction_order(extraction, r), r.start))
+            ),
+            orphaned=result.orphaned,
+            article_sha256=document.sha256,
+            article_title=document.title or saved.article_title,
+            reviewer=reviewer or saved.reviewer,
+        )
+        workspace = cls(extraction, session, path, reviewer=reviewer, clock=clock)
+        workspace.moved_on_open = result.moved
+        if session != saved:
+            # The article changed: persist where each review now is (orphans included).
+            workspace._write(session)
+        return workspace
+
+    # -- reading ------------------------------------------------------------------------
+
+    @property
+    def session(self) -> Session:
+        """The review as saved."""
+        return self._session
+
+    @property
+    def reviewer(self) -> str:
+        """The name put on new verdicts."""
+        return self._reviewer
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        """The claims listed for review: check-worthy sentences and any reviewed sentence."""
+        return self._claims
+
+    def claim(self, claim_id: str) -> Claim | None:
+        """The sentence with this id."""
+        return self._by_id.get(claim_id)
+
+    def review_of(self, claim_id: str) -> ClaimReview:
+        """The review of a claim (an empty one when it has none)."""
+        found = self._session.review_for(claim_id)
+        if found is not None:
+            return found
+        claim = self._by_id.get(claim_id)
+        if claim is None:
+            return ClaimReview(claim_id=claim_id, text="")
+        return ClaimReview(claim_id=claim.id, text=claim.text, start=claim.start, end=claim.end)
+
+    def verdict_of(self, claim_id: str) -> Verdict:
+        """Shortcut for the verdict of a claim."""
+        found = self._session.review_for(claim_id)
+        return found.verdict if found else Verdict.UNREVIEWED
+
+    def progress(self) -> Progress:
+        """Counts per verdict over the listed claims."""
+        counts = dict.fromkeys(Verdict, 0)
+        for claim in self._claims:
+            counts[self.verdict_of(claim.id)] += 1
+        total = len(self._claims)
+        return Progress(total, total - counts[Verdict.UNREVIEWED], counts)
+
+    @property
+    def can_undo(self) -> bool:
+        """Whether there is a change to take back."""
+        return bool(self._undo)
+
+    # -- editing (each call saves at once) -----------------------------------------------
+
+    def set_verdict(self, claim_id: str, verdict: Verdict) -> ClaimReview:
+        """Mark a claim; records who and when."""
+        review = self.review_of(claim_id)
+        now = self._clock()
+        reviewed = verdict is not Verdict.UNREVIEWED
+        updated = replace(
+            review,
+            verdict=verdict,
+            reviewer=self._reviewer if reviewed else None,
+            reviewed_at=now if reviewed else None,
+            updated_at=now,
+        )
+        return self._commit(updated, f"{verdict.label}")
+
+    def set_note(self, claim_id: str, note: str) -> ClaimReview:
+        """Replace the note of a claim."""
+        review = self.review_of(claim_id)
+        return self._commit(replace(review, note=note, updated_at=self._clock()), "note")
+
+    def add_url(self, claim_id: str, url: str) -> ClaimReview:
+        """Attach a reference URL (validated: http/https with a host). Raises WorkbenchError."""
+        url = validate_url(url)
+        review = self.review_of(claim_id)
+        if url in review.urls:
+            raise WorkbenchError(f"{url} is already attached to this claim")
+        updated = replace(review, urls=(*review.urls, url), updated_at=self._clock())
+        return self._commit(updated, "attach URL")
+
+    def remove_url(self, claim_id: str, url: str) -> ClaimReview:
+        """Detach a reference URL."""
+        review = self.review_of(claim_id)
+        urls = tuple(u for u in review.urls if u != url)
+        return self._commit(replace(review, urls=urls, updated_at=self._clock()), "detach URL")
+
+    def set_page(self, url: str, record: dict[str, Any]) -> None:
+        """Keep a fetched page's record (not undoable: it is a fact, not an edit)."""
+        pages = dict(self._session.pages)
+        pages[url] = record
+        self._write(replace(self._session, pages=pages, updated_at=self._clock()))
+
+    def set_view(self, view: ViewState) -> None:
+        """Remember cursor, filter and search (not undoable, saved quietly)."""
+        if view != self._session.view:
+            try:
+                self._write(replace(self._session, view=view))
+            except SessionError:
+                pass  # the view is a convenience; a failed save here is reported elsewhere
+
+    def undo(self) -> str | None:
+        """Take back the last change; returns what was undone, or None if nothing was."""
+        if not self._undo:
+            return None
+        previous, what = self._undo.pop()
+        self._write(replace(previous, view=self._session.view, pages=self._session.pages))
+        self._claims = self._listed_claims()
+        return what
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _commit(self, review: ClaimReview, what: str) -> ClaimReview:
+        before = self._session
+        after = replace(before.with_review(review, self._order), updated_at=self._clock())
+        self._write(after)  # raises SessionError and leaves the old state on failure
+        self._undo.append((before, what))
+        del self._undo[:-UNDO_DEPTH]
+        self._claims = self._listed_claims()
+        return review
+
+    def _write(self, session: Session) -> None:
+        save_session(self.path, session)
+        self._session = session
+
+    def _listed_claims(self) -> tuple[Claim, ...]:
+        reviewed = {r.claim_id for r in self._session.reviews}
+        return tuple(
+            s for s in self.extraction.sentences if s.checkworthy or s.id in reviewed
+        )
+
+
+def extraction_order(extraction: Extraction, review: ClaimReview) -> int:
+    """Document position of the sentence a review is attached to."""
+    for sentence in extraction.sentences:
+        if sentence.id == review.claim_id:
+            return sentence.index
+    return len(extraction.sentences)
+
+
+def validate_url(url: str) -> str:
+    """A reference URL as typed, checked: http or https, with a host. Raises WorkbenchError."""
+    from urllib.parse import urlsplit
+
+    url = url.strip()
+    if not url:
+        raise WorkbenchError("no URL given")
+    if any(c.isspace() for c in url) or any(ord(c) < 32 for c in url):
+        raise WorkbenchError("a URL cannot contain spaces or control characters")
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        shown = parts.scheme or "no scheme"
+        raise WorkbenchError(f"only http and https URLs can be attached (got {shown})")
+    if not parts.hostname:
+        raise WorkbenchError(f"{url} has no host name")
+    return url

@@ -1,0 +1,1 @@
+"""Project tooling run by CI (not part of the user-facing product)."""
