@@ -210,8 +210,8 @@ class Session:
         if not isinstance(data, dict):
             raise ValueError("the file is not a JSON object")
         version = data.get("version")
-        if not isinstance(version, int):
-            raise ValueError("it has no version number")
+        if type(version) is not int or version < 1:
+            raise ValueError("it has no valid version number")
         if version > SESSION_VERSION:
             raise ValueError(
                 f"it was written by a newer workbench (format version {version}; this one "
@@ -230,7 +230,7 @@ class Session:
         try:
             reviews = tuple(ClaimReview.from_json(c) for c in claims)
             lost = tuple(ClaimReview.from_json(c) for c in orphaned)
-        except (KeyError, ValueError, TypeError, AttributeError) as error:
+        except (KeyError, ValueError, TypeError, AttributeError, OverflowError) as error:
             raise ValueError(f"a claim in it is malformed ({error})") from error
         return cls(
             article_source=str(article.get("source", "")),

@@ -14,7 +14,7 @@ from workbench.core.extraction import Claim
 from workbench.core.review.model import ClaimReview
 
 REATTACH_THRESHOLD = 80.0
-"""Minimum rapidfuzz similarity (0-100) for a review to follow an edited sentence."""
+"""Minimum similarity (0-100, word order ignored) for a review to follow an edited sentence."""
 
 
 @dataclass(frozen=True)
@@ -29,9 +29,16 @@ class Reattachment:
     """How many reviews followed an edited sentence (matched by similarity, not id)."""
 
 
+def _sorted_words(text: str) -> str:
+    """rapidfuzz's token_sort_ratio key, computed once per sentence instead of per pair."""
+    from rapidfuzz import utils
+
+    return " ".join(sorted(utils.default_process(text).split()))
+
+
 def reattach(reviews: Sequence[ClaimReview], sentences: Sequence[Claim]) -> Reattachment:
     """Match each review to one sentence; each sentence takes at most one review."""
-    from rapidfuzz import fuzz, process, utils
+    from rapidfuzz import fuzz, process
 
     by_id = {s.id: s for s in sentences}
     taken: set[str] = set()
@@ -46,22 +53,30 @@ def reattach(reviews: Sequence[ClaimReview], sentences: Sequence[Claim]) -> Reat
             pending.append(review)
     orphaned: list[ClaimReview] = []
     moved = 0
-    for review in pending:
-        choices = {s.id: s.text for s in sentences if s.id not in taken}
-        best = process.extractOne(
-            review.text,
-            choices,
-            scorer=fuzz.token_sort_ratio,
-            processor=utils.default_process,
-            score_cutoff=REATTACH_THRESHOLD,
-        )
-        if best is None:
-            orphaned.append(review)
-            continue
-        sentence = by_id[best[2]]
-        taken.add(sentence.id)
-        attached.append(_moved_to(review, sentence))
-        moved += 1
+    if pending:
+        # Punctuation-only sentences have no words to compare: they would match each other.
+        keys = {s.id: k for s in sentences if (k := _sorted_words(s.text))}
+        for review in pending:
+            key = _sorted_words(review.text)
+            choices = {i: k for i, k in keys.items() if i not in taken}
+            best = (
+                process.extractOne(
+                    key,
+                    choices,
+                    scorer=fuzz.ratio,
+                    processor=None,
+                    score_cutoff=REATTACH_THRESHOLD,
+                )
+                if key and choices
+                else None
+            )
+            if best is None:
+                orphaned.append(review)
+                continue
+            sentence = by_id[best[2]]
+            taken.add(sentence.id)
+            attached.append(_moved_to(review, sentence))
+            moved += 1
     return Reattachment(tuple(attached), tuple(orphaned), moved)
 
 

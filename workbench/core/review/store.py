@@ -18,7 +18,7 @@ from typing import IO
 
 from workbench.core.atomic import write_atomic
 from workbench.core.document import Document
-from workbench.core.errors import SessionError
+from workbench.core.errors import SessionError, WorkbenchError
 from workbench.core.paths import data_dir
 from workbench.core.review.model import Session
 
@@ -52,7 +52,8 @@ def default_session_path(document: Document) -> Path:
         slug = _slug(document.title or "stdin")
     else:
         key = hashlib.sha256(document.source.encode("utf-8")).hexdigest()[:16]
-        slug = _slug(document.title or document.source.split("://", 1)[-1])
+        # From the URL, not the page title: a site editing its headline must not hide the review.
+        slug = _slug(document.source.split("://", 1)[-1])
     return data_dir() / "reviews" / f"{slug}-{key}{REVIEW_SUFFIX}"
 
 
@@ -81,6 +82,8 @@ def load_session(path: Path) -> Session | None:
         raise DamagedSessionError(path, error.strerror or str(error)) from error
     try:
         data = json.loads(raw.decode("utf-8"))
+    except RecursionError:
+        raise DamagedSessionError(path, "it is nested too deeply") from None
     except UnicodeDecodeError:
         raise DamagedSessionError(path, "it is not UTF-8 text") from None
     except json.JSONDecodeError as error:
@@ -88,6 +91,8 @@ def load_session(path: Path) -> Session | None:
         raise DamagedSessionError(path, reason) from None
     try:
         return Session.from_json(data)
+    except RecursionError:
+        raise DamagedSessionError(path, "it is nested too deeply") from None
     except ValueError as error:
         raise DamagedSessionError(path, str(error)) from None
 
@@ -101,7 +106,10 @@ def save_session(path: Path, session: Session) -> None:
     """Write the review atomically (temp file, fsync, rename). Raises `SessionError`."""
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, session_to_text(session))
+    try:
+        write_atomic(path, session_to_text(session))
+    except WorkbenchError as error:
+        raise SessionError(f"the review was not saved: {error}") from error
 
 
 @dataclass
@@ -131,6 +139,12 @@ class SessionLock:
             holder = handle.read().strip() or "another process"
             handle.close()
             raise SessionLockedError(self.path.with_suffix(""), holder) from None
+        if not _same_file(handle, self.path):
+            # The holder released (and unlinked) it between our open and our lock: the file we
+            # locked is gone, so lock the new one instead.
+            handle.close()
+            self.acquire()
+            return
         handle.seek(0)
         handle.truncate()
         handle.write(f"pid {os.getpid()} on {os.uname().nodename}\n")
@@ -146,6 +160,13 @@ class SessionLock:
             with contextlib.suppress(OSError):
                 self._handle.close()
             self._handle = None
+
+
+def _same_file(handle: IO[str], path: Path) -> bool:
+    try:
+        return os.fstat(handle.fileno()).st_ino == os.stat(path).st_ino
+    except OSError:
+        return False
 
 
 def lock_path(session_path: Path) -> Path:

@@ -6,6 +6,7 @@ headless tool. Sessions are immutable, so undo is a stack of earlier sessions.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import os
@@ -112,10 +113,11 @@ class ReviewWorkspace:
             )
             return cls(extraction, session, path, reviewer=reviewer, clock=clock)
         result = reattach(saved.reviews + saved.orphaned, extraction.sentences)
+        order = {s.id: s.index for s in extraction.sentences}
         session = replace(
             saved,
             reviews=tuple(
-                sorted(result.attached, key=lambda r: (extraction_order(extraction, r), r.start))
+                sorted(result.attached, key=lambda r: (order.get(r.claim_id, len(order)), r.start))
             ),
             orphaned=result.orphaned,
             article_sha256=document.sha256,
@@ -124,7 +126,7 @@ class ReviewWorkspace:
         )
         workspace = cls(extraction, session, path, reviewer=reviewer, clock=clock)
         workspace.moved_on_open = result.moved
-        if session != saved:
+        if replace(session, reviewer=saved.reviewer) != saved:
             # The article changed: persist where each review now is (orphans included).
             workspace._write(session)
         return workspace
@@ -223,10 +225,10 @@ class ReviewWorkspace:
     def set_view(self, view: ViewState) -> None:
         """Remember cursor, filter and search (not undoable, saved quietly)."""
         if view != self._session.view:
-            try:
+            # The view is a convenience: a failed save of it is not worth interrupting anyone;
+            # the next real change reports the problem.
+            with contextlib.suppress(SessionError):
                 self._write(replace(self._session, view=view))
-            except SessionError:
-                pass  # the view is a convenience; a failed save here is reported elsewhere
 
     def undo(self) -> str | None:
         """Take back the last change; returns what was undone, or None if nothing was."""
@@ -240,6 +242,8 @@ class ReviewWorkspace:
     # -- internals -----------------------------------------------------------------------
 
     def _commit(self, review: ClaimReview, what: str) -> ClaimReview:
+        if review.claim_id not in self._by_id:
+            raise WorkbenchError("that claim is no longer in the article")
         before = self._session
         after = replace(before.with_review(review, self._order), updated_at=self._clock())
         self._write(after)  # raises SessionError and leaves the old state on failure
@@ -254,17 +258,7 @@ class ReviewWorkspace:
 
     def _listed_claims(self) -> tuple[Claim, ...]:
         reviewed = {r.claim_id for r in self._session.reviews}
-        return tuple(
-            s for s in self.extraction.sentences if s.checkworthy or s.id in reviewed
-        )
-
-
-def extraction_order(extraction: Extraction, review: ClaimReview) -> int:
-    """Document position of the sentence a review is attached to."""
-    for sentence in extraction.sentences:
-        if sentence.id == review.claim_id:
-            return sentence.index
-    return len(extraction.sentences)
+        return tuple(s for s in self.extraction.sentences if s.checkworthy or s.id in reviewed)
 
 
 def validate_url(url: str) -> str:
@@ -274,12 +268,16 @@ def validate_url(url: str) -> str:
     url = url.strip()
     if not url:
         raise WorkbenchError("no URL given")
-    if any(c.isspace() for c in url) or any(ord(c) < 32 for c in url):
+    if any(c.isspace() or ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in url):
         raise WorkbenchError("a URL cannot contain spaces or control characters")
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        raise WorkbenchError(f"{url} is not a valid URL") from None
     if parts.scheme.lower() not in ("http", "https"):
         shown = parts.scheme or "no scheme"
         raise WorkbenchError(f"only http and https URLs can be attached (got {shown})")
-    if not parts.hostname:
+    if not host:
         raise WorkbenchError(f"{url} has no host name")
     return url

@@ -1,0 +1,121 @@
+"""schema.org ClaimReview: one object per reviewed claim, with the documented rating scale."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from workbench.core.dates import ReferenceDate, ReferenceOrigin
+from workbench.core.document import Document, SourceKind
+from workbench.core.extraction import Claim, Extraction, claim_id
+from workbench.core.report import render, render_claimreview
+from workbench.core.report.claimreview import SCALE_DESCRIPTION
+from workbench.core.review.model import Verdict
+from workbench.core.review.workspace import ReviewWorkspace
+from workbench.core.spans import Span
+
+NOW = "2023-07-30T12:00:00Z"
+TEXTS = [
+    "Exports fell 4% in 2019.",
+    "The toll rose to 12.",
+    "Jane Doe said 1,200 jobs went.",
+    "It was a quiet day.",
+    "The port reopened on July 28.",
+]
+
+
+def make_extraction(*, url: str | None, published: dt.date | None) -> Extraction:
+    text = "\n\n".join(TEXTS)
+    sentences, offset = [], 0
+    for index, sentence in enumerate(TEXTS):
+        start, end = offset, offset + len(sentence)
+        offset = end + 2
+        sentences.append(
+            Claim(
+                id=claim_id(sentence),
+                index=index,
+                text=sentence,
+                start=start,
+                end=end,
+                occurrences=(Span(start, end),),
+                paragraph=Span(start, end),
+                paragraph_copies=1,
+                score=0.9,
+                signals=(),
+                dates=(),
+                checkworthy=True,
+            )
+        )
+    document = Document(
+        text=text,
+        source=url or "story.txt",
+        kind=SourceKind.HTML if url else SourceKind.TEXT,
+        title="Exports slump" if url else None,
+        published=published,
+        url=url,
+        sha256="c" * 64,
+    )
+    reference = ReferenceDate(dt.date(2023, 7, 28), ReferenceOrigin.TODAY, "today")
+    return Extraction(document, reference, tuple(sentences), len(TEXTS), 0)
+
+
+def review_all(extraction: Extraction, tmp_path: Path) -> ReviewWorkspace:
+    workspace = ReviewWorkspace.open(
+        extraction, tmp_path / "r.review.json", reviewer="Alice Checker", clock=lambda: NOW
+    )
+    ids = [s.id for s in extraction.sentences]
+    workspace.set_verdict(ids[0], Verdict.DISPUTED)
+    workspace.set_verdict(ids[1], Verdict.INCONCLUSIVE)
+    workspace.set_verdict(ids[2], Verdict.VERIFIED)
+    workspace.set_verdict(ids[3], Verdict.NOT_A_CLAIM)
+    workspace.set_note(ids[4], "to do")  # unreviewed with a note: not published
+    return workspace
+
+
+def test_one_object_per_reviewed_claim_with_required_fields(tmp_path: Path) -> None:
+    extraction = make_extraction(url="https://news.example/exports", published=dt.date(2023, 7, 28))
+    workspace = review_all(extraction, tmp_path)
+    objects = render_claimreview(
+        extraction, workspace.session, generated_at=NOW, review_url="https://checks.example/r1"
+    )
+    assert [o["claimReviewed"] for o in objects] == TEXTS[:3]
+    ratings = [
+        (o["reviewRating"]["ratingValue"], o["reviewRating"]["alternateName"]) for o in objects
+    ]
+    assert ratings == [(1, "False"), (2, "Unproven"), (3, "True")]
+    for obj in objects:
+        assert obj["@context"] == "https://schema.org"
+        assert obj["@type"] == "ClaimReview"
+        rating = obj["reviewRating"]
+        assert rating["@type"] == "Rating"
+        assert (rating["worstRating"], rating["bestRating"]) == (1, 3)
+        assert rating["description"] == SCALE_DESCRIPTION
+        assert obj["itemReviewed"] == {
+            "@type": "Claim",
+            "appearance": {
+                "@type": "CreativeWork",
+                "url": "https://news.example/exports",
+                "headline": "Exports slump",
+            },
+            "datePublished": "2023-07-28",
+        }
+        assert obj["author"] == {"@type": "Person", "name": "Alice Checker"}
+        assert obj["datePublished"] == "2023-07-30"
+        assert obj["url"].startswith("https://checks.example/r1#c")
+    assert len({o["url"] for o in objects}) == 3
+
+
+def test_unknown_fields_are_left_out(tmp_path: Path) -> None:
+    extraction = make_extraction(url=None, published=None)
+    workspace = review_all(extraction, tmp_path)
+    objects = json.loads(render("claimreview", extraction, workspace.session, generated_at=NOW))
+    assert len(objects) == 3
+    for obj in objects:
+        assert "url" not in obj
+        assert obj["itemReviewed"] == {"@type": "Claim", "appearance": {"@type": "CreativeWork"}}
+
+
+def test_nothing_reviewed_gives_an_empty_list() -> None:
+    extraction = make_extraction(url=None, published=None)
+    assert render_claimreview(extraction, None, generated_at=NOW) == []
