@@ -1,8 +1,15 @@
-"""`workbench ARTICLE`: open the review app."""
+"""`workbench ARTICLE`: open the review app.
+
+Everything that can fail with a one-line message (loading, extraction, the lock) happens here,
+before the terminal is taken over; the app then only opens the review.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+from pathlib import Path
 
 from workbench.cli.arguments import add_article, add_reference_date
 
@@ -15,9 +22,62 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="the review file (default: ARTICLE.review.json beside a local article)",
     )
+    parser.add_argument(
+        "--reviewer",
+        metavar="NAME",
+        help="the name put on verdicts (default: WORKBENCH_REVIEWER or your login name)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     from workbench.core.errors import WorkbenchError
+    from workbench.core.extraction import extract
+    from workbench.core.loading import load_document
+    from workbench.core.review.store import SessionLock, default_session_path, lock_path
 
-    raise WorkbenchError("the review app is not built yet; try `workbench claims ARTICLE`")
+    document = load_document(args.article)
+    extraction = extract(document, reference_date=args.date)
+    session_path = Path(args.session) if args.session else default_session_path(document)
+    if args.article == "-":
+        _terminal_as_stdin()
+    lock = SessionLock(lock_path(session_path))
+    lock.acquire()  # SessionLockedError: one line, exit 1, the terminal untouched
+
+    from workbench.tui.app import WorkbenchApp
+    from workbench.tui.request import ReviewRequest
+
+    request = ReviewRequest(
+        extraction=extraction,
+        session_path=session_path,
+        shown_path=str(session_path),
+        reviewer=args.reviewer,
+    )
+    app = WorkbenchApp(request, locks=[lock])
+    try:
+        app.run()
+    finally:
+        for held in app.locks:
+            held.release()
+    if app.return_code:
+        # The app already printed its one-line reason on the way out.
+        if app.return_code == 1:
+            return 1
+        raise WorkbenchError(f"the review app stopped (code {app.return_code})")
+    return 0
+
+
+def _terminal_as_stdin() -> None:
+    """The article came on stdin; the app reads keys from the terminal instead."""
+    from workbench.core.errors import WorkbenchError
+
+    if sys.stdin.isatty():
+        return
+    try:
+        terminal = os.open("/dev/tty", os.O_RDWR)
+    except OSError:
+        raise WorkbenchError(
+            "the article came on standard input and there is no terminal for the review app; "
+            "use `workbench claims -` instead"
+        ) from None
+    os.dup2(terminal, 0)
+    os.close(terminal)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from enum import StrEnum
 from typing import Any
 
@@ -166,12 +167,14 @@ class Session:
     updated_at: str | None = None
     """When it last changed."""
 
+    @cached_property
+    def _by_claim(self) -> dict[str, ClaimReview]:
+        # Sessions are immutable, so the index is built once per session, on first use.
+        return {review.claim_id: review for review in self.reviews}
+
     def review_for(self, claim_id: str) -> ClaimReview | None:
         """The review attached to `claim_id`, if any."""
-        for review in self.reviews:
-            if review.claim_id == claim_id:
-                return review
-        return None
+        return self._by_claim.get(claim_id)
 
     def with_review(self, review: ClaimReview, order: dict[str, int]) -> Session:
         """A copy with `review` replacing (or added beside) the one for its claim.

@@ -1,0 +1,72 @@
+"""Small helpers shared by the Pilot tests: wait for the app, find a claim by its words."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+
+from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.review import ReviewScreen
+from workbench.tui.widgets.claim_list import ClaimList
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Let workers finish and messages drain (never sleep)."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    if isinstance(pilot.app.screen, ReviewScreen):
+        pilot.app.screen.show_detail()  # it follows the cursor after a short rest
+        await pilot.pause()
+
+
+def review_screen(app: WorkbenchApp) -> ReviewScreen:
+    screen = app.screen
+    assert isinstance(screen, ReviewScreen), f"expected the review screen, got {screen!r}"
+    return screen
+
+
+def claim_list(app: WorkbenchApp) -> ClaimList:
+    return review_screen(app).query_one(ClaimList)
+
+
+def shown_texts(app: WorkbenchApp) -> list[str]:
+    return [claim.text for claim in claim_list(app).claims]
+
+
+async def go_to(pilot: Pilot[None], words: str) -> None:
+    """Move the cursor with real keys (g, then j) to the claim containing `words`."""
+    app = pilot.app
+    assert isinstance(app, WorkbenchApp)
+    listing = claim_list(app)
+    listing.focus()
+    await pilot.press("g")
+    for _ in range(len(listing.claims)):
+        current = listing.current
+        if current is not None and words in current.text:
+            await settle(pilot)
+            return
+        await pilot.press("j")
+    raise AssertionError(f"no claim containing {words!r} in {shown_texts(app)}")
+
+
+def saved(path: Path = Path("article.txt.review.json")) -> dict[str, Any]:
+    """The review file as JSON."""
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def saved_review(words: str, path: Path = Path("article.txt.review.json")) -> dict[str, Any]:
+    """The saved review of the claim containing `words`."""
+    for review in saved(path)["claims"]:
+        if words in review["text"]:
+            found: dict[str, Any] = review
+            return found
+    raise AssertionError(f"no saved review for {words!r}")
+
+
+def screen_text(app: WorkbenchApp) -> str:
+    """Everything on screen as plain text (what a user reads)."""
+    return app.export_screenshot()  # SVG, but the text is in it, escaped for XML

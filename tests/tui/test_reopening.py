@@ -1,0 +1,82 @@
+"""Reopening restores the review; an edited article keeps its reviews or lists them orphaned."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import ARTICLE
+from pilot_helpers import claim_list, go_to, review_screen, saved, saved_review, settle
+from textual.widgets import Input
+
+from workbench.tui.app import WorkbenchApp
+
+pytestmark = pytest.mark.anyio
+
+AppFactory = Callable[..., WorkbenchApp]
+
+
+async def _review_two_claims(app: WorkbenchApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "Traffic on the old ferry")
+        await pilot.press("d")
+        await settle(pilot)
+        await go_to(pilot, "Mayor Ana Ruiz")
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press(*"ok", "ctrl+s")
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        app.screen.query_one(Input).value = "https://news.example.org/bridge"
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("v")  # last: the cursor then moves on to the next unreviewed claim
+        await settle(pilot)
+        await pilot.press("s", "s", "s")  # filter: disputed
+        await settle(pilot)
+        await pilot.press("q")
+
+
+async def test_reopen_restores_verdicts_notes_urls_cursor_and_filter(
+    app_factory: AppFactory,
+) -> None:
+    await _review_two_claims(app_factory())
+    assert saved()["view"]["filter"] == "disputed"
+    app = app_factory()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = review_screen(app)
+        assert screen.claim_filter.status == "disputed"
+        current = claim_list(app).current
+        assert current is not None and "Traffic on the old ferry" in current.text
+        review = screen.workspace.review_of(screen.workspace.claims[2].id)
+        assert "Mayor Ana Ruiz" in review.text
+        assert review.note == "ok"
+        assert review.urls == ("https://news.example.org/bridge",)
+        assert review.verdict.value == "verified"
+
+
+async def test_reworded_sentence_keeps_its_review_and_deleted_one_is_orphaned(
+    app_factory: AppFactory, article: Path
+) -> None:
+    await _review_two_claims(app_factory())
+    edited = ARTICLE.replace(
+        "Traffic on the old ferry fell by 60 percent in 2022, the port authority reported.",
+        "Traffic on the old ferry fell by 60 percent in 2022, the port authority has reported.",
+    ).replace(
+        '"We waited a long time for this," said Mayor Ana Ruiz at the ceremony on July 27.', ""
+    )
+    article.write_text(edited, encoding="utf-8")
+    app = app_factory()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = review_screen(app)
+        assert len(screen.workspace.session.orphaned) == 1
+        assert "1 orphaned" in str(screen.query_one("#header").render())
+        assert any("lost their sentence" in str(n.message) for n in app._notifications)
+    assert saved_review("the port authority has reported")["verdict"] == "disputed"
+    orphan = saved()["orphaned"][0]
+    assert "Mayor Ana Ruiz" in orphan["text"] and orphan["note"] == "ok"

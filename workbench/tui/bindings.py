@@ -1,0 +1,157 @@
+"""Every key of the app as data: one place gives the footer, the help screen and remapping ids.
+
+Each binding has an `id` (so `App.set_keymap` can remap it) and a tooltip. Vim keys are hidden
+aliases so the footer stays short; the help screen (`?`) lists everything.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding, BindingType
+
+LIST_BINDINGS: list[BindingType] = [
+    Binding("up,k", "cursor_up", "Up", show=False, id="list.up", tooltip="Previous claim"),
+    Binding("down,j", "cursor_down", "Down", show=False, id="list.down", tooltip="Next claim"),
+    Binding("home,g", "first", "First", show=False, id="list.first", tooltip="First claim"),
+    Binding("end,G", "last", "Last", show=False, id="list.last", tooltip="Last claim"),
+    Binding("pageup", "page_up", "Page up", show=False, id="list.page_up", tooltip="One page up"),
+    Binding(
+        "pagedown",
+        "page_down",
+        "Page down",
+        show=False,
+        id="list.page_down",
+        tooltip="One page down",
+    ),
+    Binding(
+        "enter",
+        "open_detail",
+        "Detail",
+        show=False,
+        id="list.detail",
+        tooltip="Move the focus to the detail pane (tab comes back)",
+    ),
+]
+"""Moving in the claim list (active when the list has the focus)."""
+
+REVIEW_BINDINGS: list[BindingType] = [
+    Binding(
+        "v",
+        "verdict('verified')",
+        "verified",
+        id="verdict.verified",
+        tooltip="Mark the claim verified",
+    ),
+    Binding(
+        "d",
+        "verdict('disputed')",
+        "disputed",
+        id="verdict.disputed",
+        tooltip="Mark the claim disputed",
+    ),
+    Binding(
+        "i",
+        "verdict('inconclusive')",
+        "? inconclusive",
+        show=False,
+        id="verdict.inconclusive",
+        tooltip="Mark the claim inconclusive",
+    ),
+    Binding(
+        "x",
+        "verdict('not_a_claim')",
+        "– not a claim",
+        show=False,
+        id="verdict.not_a_claim",
+        tooltip="Mark the sentence as not a claim",
+    ),
+    Binding(
+        "u",
+        "verdict('unreviewed')",
+        "· unreviewed",
+        show=False,
+        id="verdict.unreviewed",
+        tooltip="Take the verdict back",
+    ),
+    Binding("n", "note", "Note", id="review.note", tooltip="Edit the claim's note"),
+    Binding(
+        "a",
+        "attach_url",
+        "URL",
+        id="review.attach_url",
+        tooltip="Attach a reference URL to the claim",
+    ),
+    Binding(
+        "f",
+        "fetch",
+        "Fetch",
+        show=False,
+        id="evidence.fetch",
+        tooltip="Fetch the reference pages of this claim",
+    ),
+    Binding(
+        "F",
+        "fetch_all",
+        "Fetch all",
+        show=False,
+        id="evidence.fetch_all",
+        tooltip="Fetch the reference pages of every claim",
+    ),
+    Binding(
+        "slash",
+        "search",
+        "Search",
+        key_display="/",
+        id="view.search",
+        tooltip="Search the claims (esc clears)",
+    ),
+    Binding(
+        "s",
+        "cycle_filter",
+        "Filter",
+        show=False,
+        id="view.filter",
+        tooltip="Cycle the status filter: all, unreviewed, verified, ...",
+    ),
+    Binding(
+        "e",
+        "export",
+        "Export",
+        id="report.export",
+        tooltip="Preview the Markdown report and write it beside the article",
+    ),
+    Binding(
+        "ctrl+z", "undo", "Undo", show=False, id="review.undo", tooltip="Take back the last change"
+    ),
+    Binding(
+        "question_mark", "help", "Keys", key_display="?", id="app.help", tooltip="Show every key"
+    ),
+    Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit (everything is already saved)"),
+]
+"""Reviewing (active anywhere on the review screen, unless a text field has the focus)."""
+
+DETAIL_BINDINGS: list[BindingType] = [
+    Binding(
+        "tab,escape",
+        "back_to_list",
+        "List",
+        show=False,
+        id="detail.back",
+        tooltip="Back to the claim list",
+    ),
+]
+"""In the detail pane."""
+
+EXTRA_KEYS: list[tuple[str, str]] = [
+    ("tab", "From the detail pane back to the claim list"),
+    ("ctrl+p", "Command palette: every action, the status filters, export, settings"),
+    ("ctrl+s", "In the note editor: keep the note (esc cancels)"),
+    ("esc", "In the search field: clear the search"),
+]
+"""Keys handled elsewhere (palette, dialogs), shown in the help screen."""
+
+
+def key_label(binding: Binding) -> str:
+    """How the help screen shows a binding's keys: `up / k`."""
+    names = {"slash": "/", "question_mark": "?", "pageup": "PgUp", "pagedown": "PgDn"}
+    keys = [names.get(key.strip(), key.strip()) for key in binding.key.split(",")]
+    return " / ".join(keys)

@@ -1,0 +1,1 @@
+"""The app's screens: the review screen and its modal dialogs."""

@@ -1,0 +1,164 @@
+"""The detail pane: the selected claim in its paragraph, its dates, signals, note and sources."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Markdown, Static
+
+from workbench.core.extraction import Claim
+from workbench.core.review.model import ClaimReview, Verdict
+from workbench.core.sanitize import visible
+from workbench.tui.bindings import DETAIL_BINDINGS
+from workbench.tui.widgets.evidence import EvidencePanel, evidence_content
+
+VERDICT_STYLES = {
+    Verdict.UNREVIEWED: "dim",
+    Verdict.VERIFIED: "bold green",
+    Verdict.DISPUTED: "bold red",
+    Verdict.INCONCLUSIVE: "bold yellow",
+    Verdict.NOT_A_CLAIM: "bold dim",
+}
+"""Colours of the verdicts in the pane (the symbol tells them apart without colour)."""
+
+
+def paragraph_content(text: str, claim: Claim) -> Content:
+    """The claim's paragraph with the claim itself highlighted.
+
+    Each piece goes through `visible()` on its own, because it may lengthen the text (control
+    characters become `\\x9b`), which would move the highlight if done on the whole paragraph.
+    """
+    paragraph = claim.paragraph
+    start = max(paragraph.start, min(claim.start, paragraph.end))
+    end = max(start, min(claim.end, paragraph.end))
+    return Content.assemble(
+        visible(text[paragraph.start : start]),
+        (visible(text[start:end]), "bold reverse"),
+        visible(text[end : paragraph.end]),
+    )
+
+
+def status_content(claim: Claim, review: ClaimReview) -> Content:
+    """Verdict, who and when, score, copies."""
+    verdict = review.verdict
+    parts: list[Content | tuple[str, str] | str] = [
+        (f"{verdict.symbol} {verdict.label}", VERDICT_STYLES[verdict])
+    ]
+    if review.reviewer and verdict is not Verdict.UNREVIEWED:
+        when = f" {review.reviewed_at}" if review.reviewed_at else ""
+        parts.append(f"  by {visible(review.reviewer, single_line=True)}{when}")
+    parts.append(f"  · score {claim.score:.2f}")
+    if len(claim.occurrences) > 1:
+        parts.append(f" · sentence appears {len(claim.occurrences)}×")
+    if claim.paragraph_copies > 1:
+        parts.append(f" · paragraph appears {claim.paragraph_copies}×")
+    return Content.assemble(*parts)
+
+
+def dates_content(claim: Claim) -> Content:
+    """Each date: as written → value (granularity), and its warnings."""
+    if not claim.dates:
+        return Content.styled("Dates: none", "dim")
+    lines: list[Content] = [Content.styled("Dates", "bold")]
+    for mention in claim.dates:
+        extras = ["relative"] if mention.relative else []
+        if mention.approximate:
+            extras.append("approximate")
+        detail = ", ".join([mention.granularity, *extras])
+        lines.append(
+            Content.assemble(
+                "  “",
+                visible(mention.text, single_line=True),
+                "” → ",
+                (visible(mention.display, single_line=True), "bold"),
+                f" ({detail})",
+            )
+        )
+        for warning in mention.warnings:
+            lines.append(Content.styled("    ⚠ " + visible(warning, single_line=True), "yellow"))
+    return Content("\n").join(lines)
+
+
+def signals_content(claim: Claim) -> Content:
+    """Why the sentence is check-worthy."""
+    signals = ", ".join(claim.signals) if claim.signals else "none"
+    return Content.assemble(("Signals ", "bold"), visible(signals, single_line=True))
+
+
+def urls_content(review: ClaimReview) -> Content:
+    """The attached reference URLs, numbered."""
+    if not review.urls:
+        return Content.styled("Sources: none (a attaches a URL)", "dim")
+    lines = [Content.styled("Sources", "bold")]
+    lines += [
+        Content(f"  {n}. {visible(url, single_line=True)}") for n, url in enumerate(review.urls, 1)
+    ]
+    return Content("\n").join(lines)
+
+
+class ClaimDetail(VerticalScroll, can_focus=True):
+    """Everything about the selected claim; scrolls when it does not fit."""
+
+    BINDINGS: ClassVar[list[BindingType]] = DETAIL_BINDINGS
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._note_shown: str | None = None
+        self._shown: dict[str, Content] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="detail-status")
+        yield Static(id="detail-paragraph")
+        yield Static(id="detail-dates")
+        yield Static(id="detail-signals")
+        yield Static(Content.styled("Note", "bold"), id="detail-note-title")
+        yield Markdown(id="detail-note")
+        yield Static(id="detail-urls")
+        yield Static(Content.styled("Evidence", "bold"), id="detail-evidence-title")
+        yield EvidencePanel(id="detail-evidence")
+
+    def show(
+        self,
+        claim: Claim | None,
+        review: ClaimReview | None,
+        text: str,
+        pages: Mapping[str, Mapping[str, Any]],
+    ) -> None:
+        """Show `claim` (None: nothing selected, e.g. the filter hides everything)."""
+        if claim is None or review is None:
+            self._set("status", Content.styled("No claim selected.", "dim"))
+            for name in ("paragraph", "dates", "signals", "urls", "evidence"):
+                self._set(name, Content(""))
+            self._show_note("")
+            return
+        self._set("status", status_content(claim, review))
+        self._set("paragraph", paragraph_content(text, claim))
+        self._set("dates", dates_content(claim))
+        self._set("signals", signals_content(claim))
+        self._set("urls", urls_content(review))
+        self._set("evidence", evidence_content(claim.id, review.urls, pages))
+        self._show_note(review.note)
+        self.scroll_home(animate=False)
+
+    def _set(self, name: str, content: Content) -> None:
+        # Each update relayouts the pane; skipping unchanged parts keeps a key press cheap.
+        if self._shown.get(name) != content:
+            self._shown[name] = content
+            self.query_one(f"#detail-{name}", Static).update(content)
+
+    def _show_note(self, note: str) -> None:
+        markdown = self.query_one("#detail-note", Markdown)
+        # The note is the checker's own Markdown; control characters are still made visible
+        # so a pasted escape sequence cannot reach the terminal.
+        shown = visible(note) if note.strip() else "*No note (n writes one).*"
+        if shown != self._note_shown:  # re-parsing Markdown on every cursor move is wasted work
+            self._note_shown = shown
+            markdown.update(shown)
+
+    def action_back_to_list(self) -> None:
+        self.screen.query_one("ClaimList").focus()

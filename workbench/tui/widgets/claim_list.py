@@ -1,0 +1,219 @@
+"""The claim list: a virtual list that renders only the rows on screen.
+
+A `ScrollView` with `render_line` (as Textualize/toolong does), because DataTable measures every
+cell up front: 10,000 claims would take about a second to show. Here opening costs nothing per
+row, and a key press redraws two or three lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import ClassVar
+
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from workbench.core.extraction import Claim
+from workbench.core.review.model import Verdict
+from workbench.tui.bindings import LIST_BINDINGS
+from workbench.tui.rows import DATES_WIDTH, occurrences_label, one_line, score_label, short_dates
+
+
+class ClaimList(ScrollView, can_focus=True):
+    """The claims on show, one per line: mark, dates, text (ellipsised), copies, score."""
+
+    BINDINGS: ClassVar[list[BindingType]] = LIST_BINDINGS
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "claim-list--cursor",
+        "claim-list--cursor-blurred",
+        "claim-list--dates",
+        "claim-list--warning",
+        "claim-list--dim",
+        *(f"claim-list--{verdict.value}" for verdict in Verdict),
+    }
+
+    DEFAULT_CSS = """
+    ClaimList {
+        overflow-x: hidden;
+        overflow-y: auto;
+    }
+    ClaimList > .claim-list--cursor {
+        background: $block-cursor-background;
+        color: $block-cursor-foreground;
+        text-style: bold;
+    }
+    ClaimList > .claim-list--cursor-blurred { background: $block-cursor-blurred-background; }
+    ClaimList > .claim-list--dates { color: $accent; }
+    ClaimList > .claim-list--warning { color: $warning; }
+    ClaimList > .claim-list--dim { color: $text-muted; }
+    ClaimList > .claim-list--unreviewed { color: $text-muted; }
+    ClaimList > .claim-list--verified { color: $success; text-style: bold; }
+    ClaimList > .claim-list--disputed { color: $error; text-style: bold; }
+    ClaimList > .claim-list--inconclusive { color: $warning; text-style: bold; }
+    ClaimList > .claim-list--not_a_claim { color: $text-muted; text-style: bold; }
+    """
+
+    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+    """Row under the cursor (an index into the claims on show)."""
+
+    class Highlighted(Message):
+        """The cursor moved to another claim (or the list became empty)."""
+
+        def __init__(self, claim: Claim | None) -> None:
+            super().__init__()
+            self.claim = claim
+
+    class OpenDetail(Message):
+        """The user asked to read the claim in the detail pane (enter)."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._claims: Sequence[Claim] = ()
+        self._verdict_of: Callable[[str], Verdict] = lambda _id: Verdict.UNREVIEWED
+        self._styles: dict[str, Style] = {}
+
+    # -- data -------------------------------------------------------------------------------
+
+    @property
+    def claims(self) -> Sequence[Claim]:
+        """The claims on show."""
+        return self._claims
+
+    @property
+    def current(self) -> Claim | None:
+        """The claim under the cursor."""
+        if 0 <= self.cursor < len(self._claims):
+            return self._claims[self.cursor]
+        return None
+
+    def show(
+        self,
+        claims: Sequence[Claim],
+        verdict_of: Callable[[str], Verdict],
+        *,
+        cursor: int = 0,
+    ) -> None:
+        """Replace what is listed; costs nothing per row (rows render when on screen)."""
+        self._claims = claims
+        self._verdict_of = verdict_of
+        self.virtual_size = Size(0, len(claims))
+        self.cursor = max(0, min(cursor, len(claims) - 1))
+        self.refresh()
+
+    def index_of(self, claim_id: str | None) -> int | None:
+        """Row of the claim with this id, if it is on show."""
+        if claim_id is None:
+            return None
+        for index, claim in enumerate(self._claims):
+            if claim.id == claim_id:
+                return index
+        return None
+
+    # -- cursor -----------------------------------------------------------------------------
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._scroll_to_cursor()
+        self.refresh()
+        self.post_message(self.Highlighted(self.current))
+
+    def _scroll_to_cursor(self) -> None:
+        height = self.scrollable_content_region.height
+        if height <= 0:
+            return
+        top = round(self.scroll_y)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False, immediate=True)
+        elif self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
+
+    def _move_to(self, row: int) -> None:
+        if self._claims:
+            self.cursor = max(0, min(row, len(self._claims) - 1))
+
+    def action_cursor_up(self) -> None:
+        self._move_to(self.cursor - 1)
+
+    def action_cursor_down(self) -> None:
+        self._move_to(self.cursor + 1)
+
+    def action_first(self) -> None:
+        self._move_to(0)
+
+    def action_last(self) -> None:
+        self._move_to(len(self._claims) - 1)
+
+    def action_page_up(self) -> None:
+        self._move_to(self.cursor - max(1, self.scrollable_content_region.height - 1))
+
+    def action_page_down(self) -> None:
+        self._move_to(self.cursor + max(1, self.scrollable_content_region.height - 1))
+
+    def action_open_detail(self) -> None:
+        self.post_message(self.OpenDetail())
+
+    def on_click(self, event: events.Click) -> None:
+        self._move_to(round(self.scroll_y) + event.y)
+
+    def on_resize(self) -> None:
+        self._scroll_to_cursor()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()  # the theme changed: look the component styles up again
+
+    # -- rendering ---------------------------------------------------------------------------
+
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            style = self.get_component_rich_style(f"claim-list--{name}", partial=True)
+            self._styles[name] = style
+        return style
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        row = round(self.scroll_y) + y
+        if row >= len(self._claims) or width <= 0:
+            return Strip.blank(width, base)
+        claim = self._claims[row]
+        if row == self.cursor:
+            cursor = self._style("cursor" if self.has_focus else "cursor-blurred")
+            base = base + cursor
+        return Strip(self._row_segments(claim, width, base), width)
+
+    def _row_segments(self, claim: Claim, width: int, base: Style) -> list[Segment]:
+        verdict = self._verdict_of(claim.id)
+        dates = short_dates(claim)
+        copies = occurrences_label(claim)
+        score = score_label(claim)
+        tail = f" {copies:>3} {score}"
+        head_cells = 2 + DATES_WIDTH + 1
+        text_cells = max(0, width - head_cells - cell_len(tail))
+        date_style = self._style("warning" if "!" in dates else "dates")
+        segments = [
+            Segment(verdict.symbol + " ", base + self._style(verdict.value)),
+            Segment(_fit(dates, DATES_WIDTH) + " ", base + date_style),
+            Segment(_fit(one_line(claim), text_cells), base),
+            Segment(tail, base + self._style("dim")),
+        ]
+        line = Strip(segments)
+        return list(line.adjust_cell_length(width, base))
+
+
+def _fit(text: str, cells: int) -> str:
+    """`text` padded or cut to exactly `cells` cells, with an ellipsis when cut."""
+    if cells <= 0:
+        return ""
+    if cell_len(text) <= cells:
+        return set_cell_size(text, cells)
+    return set_cell_size(text, cells - 1) + "…"
