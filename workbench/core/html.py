@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
 
 @dataclass(frozen=True)
@@ -28,8 +30,9 @@ class ExtractedPage:
 def extract_html(html: str, url: str | None = None) -> ExtractedPage:
     """Extract main text, title and publication date from `html`.
 
-    Falls back to trafilatura's lenient mode and then to all visible text, so a page whose
-    layout fools the main-content detector still yields something to read.
+    Falls back to trafilatura's lenient mode and then to all visible text (read with the
+    standard library's parser when lxml gives up, as it does past 256 levels of nesting), so a
+    page whose layout fools the main-content detector still yields something to read.
     """
     # trafilatura and htmldate log their heuristics at WARNING; that is not for our users.
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -43,8 +46,12 @@ def extract_html(html: str, url: str | None = None) -> ExtractedPage:
     except Exception:  # lxml raises many types on hostile markup
         tree = None
     if tree is None:
-        return ExtractedPage(text="", title=None, published=None, url=url)
-    text = _main_text(tree, url)
+        return ExtractedPage(text=_visible_text(html), title=None, published=None, url=url)
+    text = _drop_debris(_main_text(tree, url))
+    if not text.strip():
+        # lxml stops at 256 levels of nesting and loses whatever lies deeper; the standard
+        # library's parser has no such limit, and a browser would still show that text.
+        text = _visible_text(html)
     title: str | None = None
     canonical: str | None = None
     try:
@@ -57,6 +64,57 @@ def extract_html(html: str, url: str | None = None) -> ExtractedPage:
     return ExtractedPage(
         text=text, title=title, published=_published(tree, url), url=canonical or url
     )
+
+
+_DEBRIS = re.compile(r"[·•|›»]\s*(?:[^\W\d_]+\s*){0,3}")
+
+
+def _drop_debris(text: str) -> str:
+    """Drop lines that are leftovers of page furniture, such as "· Updated" once trafilatura
+    has removed the `<time>` elements around it: a separator and a few words, no digits."""
+    return "\n".join(line for line in text.split("\n") if not _DEBRIS.fullmatch(line.strip()))
+
+
+class _TextCollector(HTMLParser):
+    """All text a browser would show, one line per block element; scripts and styles left out."""
+
+    _HIDDEN = frozenset({"script", "style", "head", "title", "template", "noscript", "svg"})
+    _BLOCKS = frozenset(
+        {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article"}
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._HIDDEN:
+            self._hidden += 1
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._HIDDEN:
+            self._hidden = max(0, self._hidden - 1)
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.parts.append(data)
+
+
+def _visible_text(html: str) -> str:
+    """The page's visible text, whatever its nesting, one paragraph per line."""
+    collector = _TextCollector()
+    try:
+        collector.feed(html)
+        collector.close()
+    except Exception:  # html.parser is lenient, but hostile input deserves no traceback
+        pass
+    lines = (" ".join(line.split()) for line in "".join(collector.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _main_text(tree: object, url: str | None) -> str:

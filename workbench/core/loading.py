@@ -93,14 +93,25 @@ def load_document(source: str, *, stdin: BinaryIO | None = None) -> Document:
 
 
 def document_from_bytes(
-    raw: bytes, *, source: str, kind: SourceKind, url: str | None = None
+    raw: bytes,
+    *,
+    source: str,
+    kind: SourceKind,
+    url: str | None = None,
+    charset: str | None = None,
 ) -> Document:
-    """Decode `raw` and build the document, refusing empty or binary data."""
+    """Decode `raw` and build the document, refusing empty or binary data.
+
+    `charset` is an encoding declared outside the bytes (an HTTP Content-Type header); for
+    HTML, a `<meta charset>` in the page counts as declared too.
+    """
     if not raw.strip():
         raise LoadError(f"{_name(source)}: is empty")
     _refuse_binary(raw, source)
-    text, encoding = decode_text(raw, source)
-    if not text.strip() or not text.strip("\ufeff\x00 \t\r\n\f\v"):
+    if charset is None and kind is SourceKind.HTML:
+        charset = _meta_charset(raw)
+    text, encoding = decode_text(raw, source, declared=charset)
+    if not text.replace("\ufeff", "").strip():
         raise LoadError(f"{_name(source)}: is empty")
     digest = hashlib.sha256(raw).hexdigest()
     if kind is SourceKind.HTML:
@@ -119,44 +130,93 @@ def document_from_bytes(
         )
     if kind is SourceKind.MARKDOWN:
         return _markdown_document(text, source, encoding, digest, url)
-    return Document(
-        text=text, source=source, kind=kind, encoding=encoding, url=url, sha256=digest
-    )
+    return Document(text=text, source=source, kind=kind, encoding=encoding, url=url, sha256=digest)
 
 
-def decode_text(raw: bytes, source: str = "input") -> tuple[str, str]:
-    """Decode bytes to text: BOMs first, then strict UTF-8, then detection for legacy encodings.
+def decode_text(
+    raw: bytes, source: str = "input", *, declared: str | None = None
+) -> tuple[str, str]:
+    """Decode bytes to text: a BOM first, then strict UTF-8, then the encoding the document
+    declares (`declared`, e.g. an HTML `<meta charset>`), then detection among legacy encodings.
 
-    NUL bytes left in the text become U+FFFD one for one, so offsets do not move and nothing
-    downstream (terminals, JSON, lxml) chokes on them.
+    Returns the text and the encoding used. NUL bytes left in the text become U+FFFD one for
+    one, so offsets do not move and nothing downstream (terminals, JSON, lxml) chokes on them.
     """
-    for bom, encoding in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
+    for bom, encoding in _BOMS:
         if raw.startswith(bom):
             try:
-                return raw.decode(encoding).replace("\x00", "\ufffd"), encoding
+                return raw[len(bom) :].decode(encoding).replace("\x00", "\ufffd"), encoding
             except UnicodeDecodeError as error:
                 raise LoadError(f"{_name(source)}: damaged {encoding} text") from error
     try:
         return raw.decode("utf-8").replace("\x00", "\ufffd"), "utf-8"
     except UnicodeDecodeError:
         pass
+    encoding = _usable_codec(declared, raw) or _detect_legacy(raw, source)
+    # Detection looked at a sample; a stray undecodable byte further on becomes U+FFFD (one
+    # character per byte in a single-byte encoding, so offsets hold) rather than a refusal.
+    text = raw.decode(encoding, errors="replace")
+    return text.replace("\x00", "\ufffd"), encoding
+
+
+_BOMS = (
+    # UTF-32 first: its little-endian BOM starts with UTF-16's.
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# When several encodings read the bytes equally well, the one news text is most likely in wins.
+# Latin-1 declarations mean windows-1252 in practice (the WHATWG encoding standard says so).
+_PREFERENCE = ("cp1252", "cp1250", "cp1251", "koi8_r", "cp1253", "cp1254", "cp1257", "mac_roman")
+_ALIASES = {"latin_1": "cp1252", "iso8859_1": "cp1252", "ascii": "cp1252"}
+
+
+def _usable_codec(name: str | None, raw: bytes) -> str | None:
+    """The Python codec for a declared encoding, if it exists and decodes `raw` cleanly."""
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name).name.replace("-", "_")
+    except LookupError:
+        return None
+    codec = _ALIASES.get(codec, codec)
+    try:
+        raw.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return codec
+
+
+def _detect_legacy(raw: bytes, source: str) -> str:
+    """Detect the single-byte encoding of non-UTF-8 text with charset-normalizer.
+
+    Its own pick is unreliable on short Western text (it reads French Latin-1 as cp1250 when
+    both score alike), so among the candidates with the least "chaos" and the best language
+    coherence, the most common news encoding wins. Refuses text no encoding reads cleanly.
+    """
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw[:200_000]).best()
-    encoding = best.encoding if best is not None else "cp1252"
-    try:
-        text = raw.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        # cp1252 leaves five bytes undefined; replacing them keeps one char per byte.
-        encoding = "cp1252"
-        text = raw.decode(encoding, errors="replace")
-    return text.replace("\x00", "\ufffd"), encoding
+    best: tuple[float, float, int, str] | None = None
+    for match in from_bytes(raw[:200_000]):
+        # Encodings that decode the sample to the same text are listed together.
+        names = [_ALIASES.get(n, n) for n in (match.encoding, *match.could_be_from_charset)]
+        names = [n for n in names if not n.startswith("utf")]  # BOM-less UTF-16 is binary here
+        if not names:
+            continue
+        name = min(names, key=lambda n: _PREFERENCE.index(n) if n in _PREFERENCE else 99)
+        rank = _PREFERENCE.index(name) if name in _PREFERENCE else len(_PREFERENCE)
+        key = (round(match.chaos, 2), -round(match.coherence, 2), rank, name)
+        if best is None or key < best:
+            best = key
+    if best is None:
+        raise LoadError(
+            f"{_name(source)}: is not UTF-8 and its encoding could not be detected "
+            "(convert it to UTF-8)"
+        )
+    return best[3]
 
 
 def _refuse_binary(raw: bytes, source: str) -> None:
@@ -164,14 +224,25 @@ def _refuse_binary(raw: bytes, source: str) -> None:
     for magic, what in _BINARY_MAGIC:
         if head.startswith(magic):
             raise LoadError(f"{_name(source)}: is {what}, not a text article")
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return  # UTF-16 is full of NUL bytes by design
+    if raw.startswith(tuple(bom for bom, _ in _BOMS)):
+        return  # UTF-16 and UTF-32 are full of NUL bytes by design
     sample = raw[:65536]
-    nul = sample.count(0)
-    # Control bytes other than tab/newline/CR/FF/ESC are rare in text and common in binaries.
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
-    if nul > len(sample) // 100 or controls > len(sample) // 10:
+    # Control bytes other than tab, newlines, form feed and escape are all but absent from
+    # text (a stray NUL happens) and make up ~10% of compressed or random data.
+    controls = sum(sample.count(c) for c in range(32) if c not in (9, 10, 12, 13, 27))
+    if controls > max(2, len(sample) // 200):
         raise LoadError(f"{_name(source)}: looks like binary data, not a text article")
+
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+
+
+def _meta_charset(raw: bytes) -> str | None:
+    """The encoding an HTML page declares in a `<meta>` tag near its start, if any."""
+    match = _META_CHARSET.search(raw[:4096])
+    return match.group(1).decode("ascii") if match else None
 
 
 def _sniff_kind(raw: bytes) -> SourceKind:
@@ -183,9 +254,14 @@ def _sniff_kind(raw: bytes) -> SourceKind:
     return SourceKind.TEXT
 
 
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
-_FRONT_FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*\r?$", re.M)
-_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*\r?$", re.M)
+# Written out rather than with re.M: `^` and `$` do not see a bare `\r` as a line break.
+_NEWLINE = r"(?:\r\n|\r|\n)"
+_FRONT_MATTER = re.compile(
+    rf"\A\ufeff?---[ \t]*{_NEWLINE}(.*?)(?<=[\r\n])---[ \t]*(?:{_NEWLINE}|\Z)", re.S
+)
+_FRONT_FIELD = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)")
+_HEADING = re.compile(r"(?:\A|(?<=[\r\n]))[ ]{0,3}#{1,6}[ \t]+([^\r\n]+?)[ \t#]*(?=[\r\n]|\Z)")
+_DATE_FIELDS = ("date", "published", "pubdate", "publishdate", "date_published")
 
 
 def _markdown_document(
@@ -196,8 +272,10 @@ def _markdown_document(
     match = _FRONT_MATTER.match(text)
     if match:
         body_start = match.end()
-        for key, value in _FRONT_FIELD.findall(match.group(1)):
-            fields[key.lower()] = value.strip().strip("\"'")
+        for line in match.group(1).splitlines():
+            field = _FRONT_FIELD.fullmatch(line.strip())
+            if field:  # simple `key: value` lines; nested YAML is not article metadata
+                fields[field.group(1).lower()] = field.group(2).strip().strip("\"'")
     if not text[body_start:].strip():
         raise LoadError(f"{_name(source)}: has front matter but no article text")
     title = fields.get("title") or None
@@ -209,12 +287,14 @@ def _markdown_document(
         source=source,
         kind=SourceKind.MARKDOWN,
         title=title,
-        published=_parse_front_matter_date(fields.get("date", "")),
+        published=_parse_front_matter_date(
+            next((fields[k] for k in _DATE_FIELDS if k in fields), "")
+        ),
         body_start=body_start,
         encoding=encoding,
         url=fields.get("source") or fields.get("url") or url,
         sha256=digest,
-        metadata={k: v for k, v in fields.items() if k not in {"title", "date"}},
+        metadata={k: v for k, v in fields.items() if k != "title" and k not in _DATE_FIELDS},
     )
 
 

@@ -4,7 +4,9 @@ Plain text arrives in two shapes: one paragraph per line (scraped and wire copy,
 seed article) or hard-wrapped blocks separated by blank lines. A block whose lines mostly end
 a sentence is read as one paragraph per line; otherwise the block is one wrapped paragraph.
 Markdown blocks are split on blank lines, with headings, list items and quotes standing alone
-and their markers left outside the span.
+and their markers left outside the span; code fences, HTML comments, thematic breaks and setext
+underlines are not text. Lines end in `\n`, `\r\n` or a bare `\r` (old Mac files), and
+offsets always index the text as decoded.
 """
 
 from __future__ import annotations
@@ -19,7 +21,10 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 _MARKDOWN_MARKER = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+|>[ \t]?)")
 _MARKDOWN_STANDALONE = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,9}[.)][ \t]|>)")
 _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
-_RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$")
+# A thematic break, or the `===`/`---` underline of a setext heading (the heading line above it
+# then stands alone as a paragraph, like an `#` heading).
+_RULE = re.compile(r"^[ \t]{0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$")
+_COMMENT_START = re.compile(r"^[ \t]{0,3}<!--")
 
 
 def split_paragraphs(document: Document) -> list[Span]:
@@ -70,6 +75,7 @@ def _markdown_paragraphs(text: str, lines: list[Span]) -> list[Span]:
     paragraphs: list[Span] = []
     current: list[Span] = []
     in_fence = False
+    in_comment = False
 
     def flush() -> None:
         if current:
@@ -84,6 +90,11 @@ def _markdown_paragraphs(text: str, lines: list[Span]) -> list[Span]:
             continue
         if in_fence:
             continue  # code is not prose to check
+        if in_comment or _COMMENT_START.match(content):
+            flush()  # an HTML comment is not shown when the Markdown is rendered
+            tail = content if in_comment else content[content.find("<!--") + 4 :]
+            in_comment = "-->" not in tail
+            continue
         if not content.strip() or _RULE.match(content):
             flush()
             continue

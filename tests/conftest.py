@@ -1,0 +1,69 @@
+"""Shared fixtures: article files written into a temporary folder, and the CLI run in-process."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from workbench.cli.main import main
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+"""The articles shipped with the project (text we wrote, plus the user's seed article)."""
+
+
+@dataclass(frozen=True)
+class CliResult:
+    """What one in-process run of `workbench` did."""
+
+    code: int
+    """The exit code `main` returned."""
+    out: str
+    """Everything written to stdout."""
+    err: str
+    """Everything written to stderr."""
+
+    def json(self) -> Any:
+        """stdout parsed as JSON."""
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def samples() -> Path:
+    """The folder of shipped sample articles."""
+    return SAMPLES
+
+
+@pytest.fixture
+def write_bytes(tmp_path: Path) -> Callable[[str, bytes], Path]:
+    """Write raw bytes to a file named `name` in a fresh folder; returns its path."""
+
+    def write(name: str, data: bytes) -> Path:
+        path = tmp_path / name
+        path.write_bytes(data)
+        return path
+
+    return write
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
+    """Run `workbench ARGS...` in-process; `stdin=` gives bytes for standard input."""
+
+    def run(*args: str, stdin: bytes | None = None) -> CliResult:
+        if stdin is not None:
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+                code = main(list(args))
+        else:
+            code = main(list(args))
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run
