@@ -9,6 +9,7 @@ import sys
 from workbench.cli.arguments import add_article, add_reference_date
 from workbench.core.extraction import Extraction, extract
 from workbench.core.loading import load_document
+from workbench.core.sanitize import escape_json_controls
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -25,12 +26,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     extraction = extract(load_document(args.article), reference_date=args.date)
     if args.format == "json":
-        # One string, one write: json.dump to a stream makes hundreds of thousands of small
-        # writes on a large article, slower than the whole extraction.
-        sys.stdout.write(
-            json.dumps(extraction.to_json(all_sentences=args.all), ensure_ascii=False, indent=2)
-            + "\n"
+        # One string, one write. Indented for a person at a terminal; compact when piped,
+        # because only the compact form uses json's C encoder (5x faster on a large article).
+        indent = 2 if sys.stdout.isatty() else None
+        text = json.dumps(
+            extraction.to_json(all_sentences=args.all), ensure_ascii=False, indent=indent
         )
+        sys.stdout.write(escape_json_controls(text) + "\n")
     else:
         print_table(extraction, all_sentences=args.all)
     return 0

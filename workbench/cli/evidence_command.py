@@ -13,6 +13,7 @@ from workbench.core.evidence import ClaimEvidence, find_evidence
 from workbench.core.extraction import extract
 from workbench.core.fetch import PageRecord, fetch_pages_sync
 from workbench.core.loading import load_document
+from workbench.core.sanitize import escape_json_controls
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -41,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
         else []
     )
     if args.format == "json":
-        json.dump(to_json(pages, evidence), sys.stdout, ensure_ascii=False, indent=2)
+        text = json.dumps(to_json(pages, evidence), ensure_ascii=False, indent=2)
+        sys.stdout.write(escape_json_controls(text))
         sys.stdout.write("\n")
     else:
         print_tables(pages, evidence)

@@ -43,7 +43,7 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
             description=(
                 "A terminal fact-checking workbench. `workbench ARTICLE` opens the review app; "
                 "commands: "
-                + ", ".join(f"`workbench {name}` ({help_})" for name, (_, help_) in COMMANDS.items())
+                + ", ".join(f"`workbench {name}` ({what})" for name, (_, what) in COMMANDS.items())
                 + ". Run `workbench COMMAND --help` for each."
             ),
         )

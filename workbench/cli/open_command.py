@@ -10,8 +10,13 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.cli.arguments import add_article, add_reference_date
+
+if TYPE_CHECKING:
+    from workbench.core.review.store import SessionLock
+    from workbench.tui.request import ReviewRequest
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,27 +36,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from workbench.core.errors import WorkbenchError
-    from workbench.core.extraction import extract
-    from workbench.core.loading import load_document
-    from workbench.core.review.store import SessionLock, default_session_path, lock_path
-
-    document = load_document(args.article)
-    extraction = extract(document, reference_date=args.date)
-    session_path = Path(args.session) if args.session else default_session_path(document)
-    if args.article == "-":
-        _terminal_as_stdin()
-    lock = SessionLock(lock_path(session_path))
-    lock.acquire()  # SessionLockedError: one line, exit 1, the terminal untouched
-
     from workbench.tui.app import WorkbenchApp
-    from workbench.tui.request import ReviewRequest
 
-    request = ReviewRequest(
-        extraction=extraction,
-        session_path=session_path,
-        shown_path=str(session_path),
-        reviewer=args.reviewer,
-    )
+    request, lock = prepare(args)
     app = WorkbenchApp(request, locks=[lock])
     try:
         app.run()
@@ -64,6 +51,35 @@ def run(args: argparse.Namespace) -> int:
             return 1
         raise WorkbenchError(f"the review app stopped (code {app.return_code})")
     return 0
+
+
+def prepare(args: argparse.Namespace) -> tuple[ReviewRequest, SessionLock]:
+    """Load and extract the article (a file, `-` or a URL), find its review file, lock it.
+
+    An article from the web is fetched with the same client and limits as reference pages;
+    its review goes to the user data folder, and the header shows that full path.
+    """
+    from workbench.core.extraction import extract
+    from workbench.core.loading import load_document
+    from workbench.core.review.store import SessionLock, default_session_path, lock_path
+    from workbench.tui.request import ReviewRequest
+
+    document = load_document(args.article)
+    extraction = extract(document, reference_date=args.date)
+    session_path = Path(args.session) if args.session else default_session_path(document)
+    if args.article == "-":
+        _terminal_as_stdin()
+    if not session_path.parent.exists():
+        session_path.parent.mkdir(parents=True, exist_ok=True)  # the data folder, first use
+    lock = SessionLock(lock_path(session_path))
+    lock.acquire()  # SessionLockedError: one line, exit 1, the terminal untouched
+    request = ReviewRequest(
+        extraction=extraction,
+        session_path=session_path,
+        shown_path=str(session_path),
+        reviewer=args.reviewer,
+    )
+    return request, lock
 
 
 def _terminal_as_stdin() -> None:

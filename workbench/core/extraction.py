@@ -154,9 +154,9 @@ def extract(
     ):
         sentence_text = span.slice(text)
         signals = list(score.signals)
-        if any(d.value is not None and d.granularity != "duration" for d in dates):
-            if "date" not in signals:
-                signals.insert(0, "date")
+        has_date = any(d.value is not None and d.granularity != "duration" for d in dates)
+        if has_date and "date" not in signals:
+            signals.insert(0, "date")
         cid = claim_id(sentence_text)
         if cid in seen_ids:  # same words, different punctuation: keep ids unique
             seen_ids[cid] += 1

@@ -39,3 +39,14 @@ def visible(text: str, *, single_line: bool = False) -> str:
     if single_line:
         text = re.sub(r"[\r\n\t]+", " ", text)
     return text
+
+
+# json.dumps escapes C0 controls but passes DEL, C1 controls (0x9b is a one-byte CSI to some
+# terminals) and bidi overrides through raw. They can only occur inside JSON strings, so
+# writing them as \\u escapes keeps the JSON identical once parsed and the terminal safe.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def escape_json_controls(text: str) -> str:
+    """Escape the characters a terminal would act on that `json.dumps` leaves raw."""
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -30,6 +30,7 @@ from workbench.core.report.common import (
 from workbench.core.report.json_report import render_json
 from workbench.core.report.markdown import render_markdown
 from workbench.core.review.model import Session
+from workbench.core.sanitize import escape_json_controls
 
 FORMATS = tuple(REPORT_SUFFIXES)
 """The report formats: markdown, json, claimreview."""
@@ -57,7 +58,7 @@ def render(
         )
     else:
         raise ValueError(f"unknown report format {format!r}")
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return escape_json_controls(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 __all__ = [

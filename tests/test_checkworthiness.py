@@ -1,0 +1,116 @@
+"""Check-worthiness scores: the shipped model, its ordering, range and determinism."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from importlib import resources
+
+from workbench.core.checkworthiness import (
+    CHECKWORTHY_THRESHOLD,
+    Scored,
+    score_sentences,
+    score_with,
+)
+from workbench.core.checkworthiness_model import FORMAT, LinearModel, analyse, shipped_model
+
+FACTUAL = [
+    "North Korean leader Kim Jong Un watched a military parade marking the 70th anniversary of "
+    "the Korean War armistice agreement.",
+    "China has approached North Korea after the collapse of U.S.-North Korea diplomatic talks "
+    "in 2019.",
+    "Unemployment fell to 3.4 percent in January, the lowest rate since 1969, the Labor "
+    "Department said.",
+]
+LOW = [
+    "Thank you very much.",
+    "Good evening, everyone.",
+    "What do you think?",
+    "I think this is a wonderful idea.",
+]
+
+
+def test_shipped_data_file_loads() -> None:
+    raw = json.loads(
+        resources.files("workbench.core").joinpath("data/checkworthiness.json").read_text("utf-8")
+    )
+    assert raw["format"] == FORMAT
+    model = shipped_model()
+    assert len(model.word_weights) > 1000
+    assert model.platt[0] > 0  # a higher decision value must mean a higher score
+    assert shipped_model() is model  # loaded once
+
+
+def test_factual_sentences_outscore_opinion_question_and_greeting() -> None:
+    factual = [s.score for s in score_sentences(FACTUAL)]
+    low = [s.score for s in score_sentences(LOW)]
+    assert min(factual) > max(low)
+    assert all(score >= CHECKWORTHY_THRESHOLD for score in factual)
+    assert all(score < CHECKWORTHY_THRESHOLD for score in low)
+
+
+def test_biographical_fact_is_at_least_mid() -> None:
+    [scored] = score_sentences(
+        ["Wi Sung-lac was the South Korean ambassador to Russia before his retirement."]
+    )
+    assert scored.score >= 0.4
+    assert "entity" in scored.signals
+
+
+def test_scores_are_probabilities_with_signals() -> None:
+    texts = [*FACTUAL, *LOW, "", "   ", "?!", "x" * 5000, "1 2 3 4 5 " * 200]
+    scored = score_sentences(texts)
+    assert len(scored) == len(texts)
+    for s in scored:
+        assert isinstance(s, Scored)
+        assert 0.0 <= s.score <= 1.0
+    assert "number" in scored[0].signals and "entity" in scored[0].signals
+
+
+def test_a_hand_made_model_scores_by_its_weights() -> None:
+    model = LinearModel.from_json(
+        {
+            "format": FORMAT,
+            "bias": -1.0,
+            "platt": [1.0, 0.0],
+            "words": {"percent": 4.0, "think": -4.0},
+            "flags": {"s:number": 1.0},
+        }
+    )
+    up, down, none = score_with(model, ["Ten percent.", "I think.", "Hello."])
+    # "ten percent": two known words? only "percent" is known → 4/sqrt(1); + number flag
+    assert abs(model.decision("Ten percent.", analyse("Ten percent.")) - 4.0) < 1e-9
+    assert up.score > none.score > down.score
+    assert abs(none.score - 1 / (1 + 2.718281828459045)) < 1e-9
+
+
+def test_unknown_format_is_refused() -> None:
+    try:
+        LinearModel.from_json({"format": FORMAT + 1})
+    except ValueError as error:
+        assert "format" in str(error)
+    else:
+        raise AssertionError("a future format must be refused")
+
+
+def test_scores_are_the_same_in_another_process() -> None:
+    # String hashing is randomised per process; the model must not depend on it.
+    code = (
+        "import json, sys\n"
+        "from workbench.core.checkworthiness import score_sentences\n"
+        "texts = json.loads(sys.stdin.read())\n"
+        "print(json.dumps([[s.score, list(s.signals)] for s in score_sentences(texts)]))\n"
+    )
+    texts = FACTUAL + LOW
+    here = [[s.score, list(s.signals)] for s in score_sentences(texts)]
+    for seed in ("1", "2"):
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            input=json.dumps(texts),
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PYTHONHASHSEED": seed, "PATH": ""},
+        )
+        assert json.loads(out.stdout) == here

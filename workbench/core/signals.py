@@ -1,0 +1,239 @@
+"""Rule-based signals: the named reasons a sentence may be worth checking.
+
+Each signal is a small set of regular expressions over the sentence as written (case matters for
+names). They explain a score to the checker ("number, attribution") and are also features of the
+learned model (`checkworthiness_model`). They are written for speed: a handful of precompiled
+searches per sentence, no tokenisation, because every sentence of a long article goes through them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Final
+
+SIGNAL_NAMES: Final = (
+    "date",
+    "number",
+    "quotation",
+    "attribution",
+    "entity",
+    "comparison",
+    "causal",
+)
+"""Every signal, in the fixed order `find_signals` reports them."""
+
+_DIGIT: Final = re.compile(r"\d")
+# Lower-cased word tokens with digits folded to 0 ("2019" and "1998" are the same token).
+_WORD: Final = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+
+
+def tokenize(text: str) -> list[str]:
+    """The lower-cased word tokens of `text`, digits folded to 0 (shared with the model)."""
+    return _WORD.findall(_DIGIT.sub("0", text.lower()))
+
+
+def bigrams_of(words: list[str]) -> set[str]:
+    """The adjacent word pairs of `words`, joined by a space."""
+    return set(map(" ".join, itertools.pairwise(words)))
+
+
+# Cues are looked up as whole lower-cased words and word pairs in sets: one tokenisation per
+# sentence and a few set intersections are several times faster than case-insensitive regex
+# alternations, which Python's `re` tries at every position.
+_DATE_WORDS: Final = frozenset(
+    {
+        "january", "february", "april", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "yesterday", "tomorrow", "tonight", "ago", "decade", "decades",
+        "century", "centuries", "0000s", "0000's", "0000’s", "0s", "00s",
+    }
+)  # fmt: skip
+_DATE_PAIRS: Final = frozenset(
+    f"{a} {b}"
+    for a in ("last", "next", "this", "past", "coming", "previous")
+    for b in ("week", "month", "year", "decade", "weekend", "summer", "winter", "spring")
+)
+# Case matters for "March" and "May" (also common words); "Jan." is a month only with its full stop
+# and a day after it. Each is searched only when its lower-cased token is there, since a regex
+# scan of the whole sentence costs more than the set lookups.
+_MAY_DAY: Final = re.compile(r"\bMay\s+\d")
+_ABBREVIATED_MONTHS: Final = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+_ABBREVIATED_DATE: Final = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s*\d")
+# Four-digit years from 1800 to 2099, and 7/28/2023.
+_YEAR: Final = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+
+
+def _has_date(text: str, vocabulary: set[str], bigrams: set[str]) -> bool:
+    if not _DATE_WORDS.isdisjoint(vocabulary) or not _DATE_PAIRS.isdisjoint(bigrams):
+        return True
+    if ("0000" in vocabulary or "0" in vocabulary) and _YEAR.search(text):
+        return True
+    if "march" in vocabulary and "March" in text:
+        return True
+    if "may" in vocabulary and _MAY_DAY.search(text):
+        return True
+    return not _ABBREVIATED_MONTHS.isdisjoint(vocabulary) and bool(_ABBREVIATED_DATE.search(text))
+
+
+_NUMBER_CHARS: Final = re.compile(r"[\d%$€£¥]")
+_NUMBER_WORDS: Final = frozenset(
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+        "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+        "billion", "billions", "trillion", "trillions", "dozen", "dozens", "percent",
+        "percentage", "half", "quarter", "twice", "double", "doubled", "triple", "tripled",
+        "halved", "first", "third", "fourth", "fifth", "tenth",
+    }
+)  # fmt: skip
+_NUMBER_PAIRS: Final = frozenset({"per cent"})
+
+_QUOTATION: Final = re.compile(r"[\"“”«»„]")
+
+_ATTRIBUTION_WORDS: Final = frozenset(
+    {
+        "said", "says", "told", "tells", "reported", "reports", "reportedly", "claimed",
+        "claims", "stated", "announced", "confirmed", "denied", "testified", "acknowledged",
+        "admitted", "warned", "alleged", "revealed", "insisted", "wrote", "writes",
+        "estimated", "estimates", "declared", "disclosed", "noted", "spokesman",
+        "spokeswoman", "spokesperson", "quoted", "cited", "citing",
+    }
+)  # fmt: skip
+_ATTRIBUTION_PAIRS: Final = frozenset({"according to", "a statement", "a report"})
+
+# Two or more capitalised words in a row ("Kim Jong Un", "South Korean", "Security Council"),
+# allowing "of"/"the"/"and" inside names ("Bank of England"). Hyphenated parts count
+# ("Sung-lac", "Thomas-Greenfield").
+_CAPITALISED_RUN: Final = re.compile(
+    r"\b[A-Z][\w’'\-]*(?:\s+(?:(?:of|the|de|and|for)\s+)?[A-Z][\w’'\-]*)+"
+)
+# Acronyms: "U.N.", "U.S.", "NATO", "FBI". Two letters at least; "I" and "OK" are not names.
+_ACRONYM: Final = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?!OK\b)[A-Z]{2,6}s?\b(?![’'.]?[a-z])")
+# A single capitalised word that is not at the start of the sentence nor after a full stop,
+# colon or opening quote ("guided Shoigu", "in Beijing").
+_MIDDLE_NAME: Final = re.compile(r"[a-z,;)]\s([A-Z][a-z][\w’'\-]*)")
+_ENTITY_STOP: Final = frozenset(
+    {
+        "I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d", "Mr", "Mrs", "Ms",
+        "Dr", "OK", "Okay", "God", "Sir", "Madam",
+    }
+)  # fmt: skip
+_SENTENCE_STARTERS: Final = frozenset(
+    {
+        "The", "A", "An", "In", "On", "At", "But", "And", "Or", "So", "It", "This", "That",
+        "These", "Those", "There", "Then", "We", "He", "She", "They", "You", "I", "If", "When",
+        "While", "As", "After", "Before", "Since", "For", "From", "With", "By", "To", "Of",
+        "Meanwhile", "Recently", "However", "Now", "Well", "Yes", "No", "Thank", "Good",
+        "What", "Why", "How", "Who", "Where", "Our", "My", "His", "Her", "Their", "Its",
+        "Let", "Let's", "Let’s", "Also", "Today", "Tonight", "Under", "Last", "Next",
+    }
+)  # fmt: skip
+
+_COMPARISON_WORDS: Final = frozenset(
+    {
+        "than", "fewer", "fewest", "most", "least", "more", "less", "higher", "highest",
+        "lower", "lowest", "larger", "largest", "bigger", "biggest", "smaller", "smallest",
+        "greater", "greatest", "worse", "worst", "better", "best", "faster", "fastest",
+        "slower", "slowest", "longer", "longest", "shorter", "shortest", "richer", "richest",
+        "poorer", "poorest", "record", "outnumber", "outnumbered",
+    }
+)  # fmt: skip
+_COMPARISON_PAIRS: Final = frozenset({"compared to", "compared with", "as many", "as much"})
+# A superlative is "the/its/...  <word>est": "the strongest", "its busiest".
+_SUPERLATIVE_AFTER: Final = frozenset(
+    {"the", "its", "their", "his", "her", "our", "world's", "world’s", "nation's", "nation’s"}
+)
+# "-est" words that are not superlatives.
+_NOT_SUPERLATIVE: Final = frozenset(
+    {
+        "interest", "rest", "test", "west", "honest", "forest", "request", "protest",
+        "contest", "arrest", "invest", "suggest", "harvest", "conquest", "quest", "chest",
+        "nest", "guest", "manifest", "inquest", "behest", "modest", "digest", "latest",
+    }
+)  # fmt: skip
+
+_CAUSAL_WORDS: Final = frozenset(
+    {
+        "because", "caused", "causes", "causing", "therefore", "thus", "consequently",
+        "triggered", "blamed", "hence",
+    }
+)  # fmt: skip
+_CAUSAL_PAIRS: Final = frozenset(
+    {
+        "led to", "leads to", "lead to", "leading to", "cause of", "due to", "a result",
+        "a consequence", "resulted in", "results in", "result in", "resulting in", "thanks to",
+        "owing to", "response to", "contributed to", "responsible for", "so that", "is why",
+        "that's why", "that’s why",
+    }
+)  # fmt: skip
+
+
+def has_entity(text: str) -> bool:
+    """Whether `text` names a person, organisation or place (by capitalisation and acronyms)."""
+    # Cheapest and most frequent first: a capitalised word in mid-sentence.
+    if any(name not in _ENTITY_STOP for name in _MIDDLE_NAME.findall(text)):
+        return True
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group().split()
+        if match.start() > 0 or words[0] not in _SENTENCE_STARTERS:
+            return True
+        # The first word is capitalised because it starts the sentence, not because it is a
+        # name: in "The Senate" or "In Beijing" only the second word is.
+        if any(w[0].isupper() and w not in _ENTITY_STOP for w in words[1:]):
+            return True
+    return _ACRONYM.search(text) is not None
+
+
+def _has_superlative(words: list[str]) -> bool:
+    for before, word in itertools.pairwise(words):
+        if (
+            word.endswith("est")
+            and before in _SUPERLATIVE_AFTER
+            and len(word) > 5
+            and word not in _NOT_SUPERLATIVE
+        ):
+            return True
+    return False
+
+
+def find_signals(
+    text: str, words: list[str] | None = None, bigrams: set[str] | None = None
+) -> tuple[str, ...]:
+    """The signals found in `text`, in the order of `SIGNAL_NAMES`.
+
+    `words` and `bigrams` are `tokenize(text)` and `bigrams_of(words)`, passed in when the
+    caller has them already (the model does).
+    """
+    if words is None:
+        words = tokenize(text)
+    if bigrams is None:
+        bigrams = bigrams_of(words)
+    vocabulary = set(words)
+    found: list[str] = []
+    if _has_date(text, vocabulary, bigrams):
+        found.append("date")
+    if (
+        _NUMBER_CHARS.search(text)
+        or not _NUMBER_WORDS.isdisjoint(vocabulary)
+        or not _NUMBER_PAIRS.isdisjoint(bigrams)
+    ):
+        found.append("number")
+    if _QUOTATION.search(text):
+        found.append("quotation")
+    if not _ATTRIBUTION_WORDS.isdisjoint(vocabulary) or not _ATTRIBUTION_PAIRS.isdisjoint(bigrams):
+        found.append("attribution")
+    if has_entity(text):
+        found.append("entity")
+    if (
+        not _COMPARISON_WORDS.isdisjoint(vocabulary)
+        or not _COMPARISON_PAIRS.isdisjoint(bigrams)
+        or ("est" in text and _has_superlative(words))
+    ):
+        found.append("comparison")
+    if not _CAUSAL_WORDS.isdisjoint(vocabulary) or not _CAUSAL_PAIRS.isdisjoint(bigrams):
+        found.append("causal")
+    return tuple(found)
