@@ -64,7 +64,7 @@ def print_table(extraction: Extraction, *, all_sentences: bool) -> None:
     table.add_column("score", justify="right", no_wrap=True)
     table.add_column("×", justify="right", no_wrap=True)
     table.add_column("dates", no_wrap=False, max_width=24)
-    table.add_column("claim", ratio=1)
+    table.add_column("claim", ratio=1, overflow="fold")
     table.add_column("signals", max_width=22)
     for claim in listed:
         dates = "\n".join(

@@ -33,14 +33,24 @@ def write_atomic(path: Path, data: str | bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         with contextlib.suppress(OSError):
-            # Keep the permissions of the file we replace (a user may have made it private).
-            os.chmod(tmp_name, path.stat().st_mode & 0o7777)
+            # Keep the permissions of the file we replace (a user may have made it private);
+            # a new file gets the usual ones (mkstemp makes it 0600).
+            os.chmod(tmp_name, _mode_for(path))
         os.replace(tmp_name, path)
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise WorkbenchError(f"cannot write {path}: {error.strerror or error}") from error
     _fsync_folder(folder)
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _fsync_folder(folder: Path) -> None:

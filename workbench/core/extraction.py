@@ -15,7 +15,7 @@ from typing import Any
 from workbench.core.checkworthiness import CHECKWORTHY_THRESHOLD, score_sentences
 from workbench.core.dates import DateMention, ReferenceDate, find_dates, resolve_reference_date
 from workbench.core.document import Document
-from workbench.core.folding import fold_spans
+from workbench.core.folding import FoldGroup, fold_spans
 from workbench.core.paragraphs import split_paragraphs
 from workbench.core.segment import split_sentences
 from workbench.core.spans import Span
@@ -129,9 +129,6 @@ def extract(
     """
     text = document.text
     paragraphs = split_paragraphs(document)
-    paragraph_groups = fold_spans(text, paragraphs)
-    copies_of_paragraph = {m: len(g.members) for g in paragraph_groups for m in g.members}
-
     sentence_spans: list[Span] = []
     sentence_paragraph: list[int] = []
     for p_index, paragraph in enumerate(paragraphs):
@@ -140,6 +137,7 @@ def extract(
             sentence_paragraph.append(p_index)
 
     groups = fold_spans(text, sentence_spans)
+    copies_of_paragraph = _paragraph_copies(len(paragraphs), sentence_paragraph, groups)
     canonical = [sentence_spans[g.canonical] for g in groups]
     reference = resolve_reference_date(
         text, canonical, option=reference_date, document_date=document.published, today=today
@@ -173,7 +171,7 @@ def extract(
                 end=span.end,
                 occurrences=tuple(sentence_spans[m] for m in group.members),
                 paragraph=paragraphs[p_index],
-                paragraph_copies=copies_of_paragraph[p_index],
+                paragraph_copies=copies_of_paragraph[p_index][0],
                 score=score.score,
                 signals=tuple(signals),
                 dates=tuple(dates),
@@ -185,5 +183,46 @@ def extract(
         reference=reference,
         sentences=tuple(sentences),
         paragraphs=len(paragraphs),
-        folded_paragraphs=len(paragraphs) - len(paragraph_groups),
+        folded_paragraphs=_folded_count(copies_of_paragraph),
     )
+
+
+def _paragraph_copies(
+    count: int, sentence_paragraph: list[int], groups: list[FoldGroup]
+) -> list[tuple[int, int]]:
+    """For each paragraph: how many paragraphs are copies of it, and the first of them.
+
+    Derived from the sentence groups instead of folding paragraphs a second time: paragraph Q
+    is a copy of P when every sentence of P has a copy in Q and they hold as many sentences.
+    Near-identical paragraphs are found this way too, since their sentences fold.
+    """
+    group_of: dict[int, int] = {}
+    holders: list[set[int]] = []
+    for g_index, group in enumerate(groups):
+        paragraphs_with_copy = set()
+        for member in group.members:
+            group_of[member] = g_index
+            paragraphs_with_copy.add(sentence_paragraph[member])
+        holders.append(paragraphs_with_copy)
+    sentences_of: list[list[int]] = [[] for _ in range(count)]
+    for s_index, p_index in enumerate(sentence_paragraph):
+        sentences_of[p_index].append(s_index)
+    result: list[tuple[int, int]] = []
+    for p_index in range(count):
+        own = sentences_of[p_index]
+        if not own:
+            result.append((1, p_index))
+            continue
+        candidates = set(holders[group_of[own[0]]])
+        for s_index in own[1:]:
+            candidates &= holders[group_of[s_index]]
+            if len(candidates) == 1:
+                break
+        copies = [q for q in candidates if len(sentences_of[q]) == len(own)]
+        result.append((max(1, len(copies)), min(copies, default=p_index)))
+    return result
+
+
+def _folded_count(copies: list[tuple[int, int]]) -> int:
+    """How many paragraphs are later copies of an earlier one."""
+    return sum(1 for index, (_, first) in enumerate(copies) if first < index)

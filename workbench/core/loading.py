@@ -18,7 +18,7 @@ from workbench.core.document import Document, SourceKind
 from workbench.core.errors import LoadError
 from workbench.core.html import extract_html
 
-MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 """Articles larger than this are refused: no news article is, and memory stays bounded."""
 
 _TEXT_SUFFIXES = {".txt": SourceKind.TEXT, ".text": SourceKind.TEXT}
