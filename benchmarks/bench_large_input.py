@@ -77,7 +77,9 @@ def run(label: str, path: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--keep", type=Path, help="generate the inputs here and keep them")
-    parser.add_argument("--skip-largest", action="store_true", help="skip the case at the size limit")
+    parser.add_argument(
+        "--skip-largest", action="store_true", help="skip the case at the size limit"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.keep or Path(scratch)

@@ -2,8 +2,10 @@
 
     python benchmarks/train_checkworthiness.py
 
-Trains on all of ClaimBuster and CLEF-2019 (from `../shared/data/checkworthiness/`) with the
-settings chosen by cross-validation in `eval_checkworthiness.py`, which imports the same `fit`.
+Trains on all of ClaimBuster (from `../shared/data/checkworthiness/`) with the settings chosen by
+cross-validation in `eval_checkworthiness.py`, which imports the same `fit`. CLEF-2019 is not
+trained on: its label means "picked by a fact-checker from a whole debate", a different task, and
+adding it lowered ClaimBuster F1 while barely moving CLEF MAP (see the evaluation's notes).
 scikit-learn is a training dependency only: the exported JSON is read by pure Python.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import re
 import sys
 from collections.abc import Sequence
@@ -23,8 +26,16 @@ from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.preprocessing import normalize
+from sklearn.svm import LinearSVC
 
-from workbench.core.checkworthiness_model import LinearModel, analyse, flag_features
+from workbench.core.checkworthiness import CHECKWORTHY_THRESHOLD
+from workbench.core.checkworthiness_model import (
+    LinearModel,
+    analyse,
+    char_grams,
+    char_norm,
+    flag_features,
+)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DATA = SHARED / "data" / "checkworthiness"
@@ -32,22 +43,17 @@ OUTPUT = (
     Path(__file__).resolve().parents[1] / "workbench" / "core" / "data" / "checkworthiness.json"
 )
 
-C = 4.0
-"""Inverse regularisation strength (chosen by cross-validation)."""
+C = 0.3
+"""Inverse regularisation strength of the linear SVM (chosen by cross-validation)."""
 MIN_DF = 2
-"""A word feature must occur in this many training sentences to get a weight."""
-CLEF_NEGATIVE_WEIGHT = 0.3
-"""Sample weight of CLEF's negative lines (ClaimBuster's and CLEF's positives weigh 1).
-
-CLEF marks only the lines a fact-checker picked, so many factual lines are negatives there;
-down-weighting them keeps ClaimBuster's F1 while CLEF's positives still help its ranking."""
-CLASS_WEIGHT: dict[int, float] | None = None
-"""Class weights of the logistic regression."""
+"""A word or char n-gram must occur in this many training sentences to get a weight."""
+DECIMALS = 4
+"""Weights are rounded to this many decimals in the data file (keeps it small)."""
 
 
 @dataclass(frozen=True)
 class Corpus:
-    """Both training sets as parallel lists (ClaimBuster first, then CLEF in debate order)."""
+    """Both sets as parallel lists (ClaimBuster first, then CLEF in debate order)."""
 
     texts: list[str]
     labels: np.ndarray
@@ -88,39 +94,61 @@ class Features:
     """Per-sentence features, computed once and shared by every fold."""
 
     words: list[list[str]]
+    chars: list[list[str]]
     flags: list[list[str]]
+    norms: list[int]
+    """`char_norm` of each sentence."""
 
 
 def featurize(texts: Sequence[str]) -> Features:
     """The runtime model's own features for each text."""
     words: list[list[str]] = []
+    chars: list[list[str]] = []
     flags: list[list[str]] = []
+    norms: list[int] = []
     for text in texts:
         analysis = analyse(text)
         words.append(sorted(analysis.features))
+        chars.append([g for w in analysis.words for g in char_grams(w)])
         flags.append(flag_features(text, analysis))
-    return Features(words, flags)
+        norms.append(char_norm(analysis.words))
+    return Features(words, chars, flags, norms)
 
 
 def _identity(x: list[str]) -> list[str]:
     return x
 
 
-def _fit_linear(
-    features: Features, rows: np.ndarray, labels: np.ndarray, weights: np.ndarray, c: float
-) -> LinearModel:
+def _fit_linear(features: Features, rows: np.ndarray, labels: np.ndarray, c: float) -> LinearModel:
+    """The SVM on `rows`, exported as a `LinearModel` with a placeholder sigmoid."""
     word_vec = CountVectorizer(analyzer=_identity, binary=True, min_df=MIN_DF)
+    char_vec = CountVectorizer(analyzer=_identity, min_df=MIN_DF)
     flag_vec = CountVectorizer(analyzer=_identity, binary=True)
     xw = normalize(word_vec.fit_transform([features.words[i] for i in rows]).astype(np.float64))
+    xc = char_vec.fit_transform([features.chars[i] for i in rows]).astype(np.float64)
+    counts = np.array([max(features.norms[i], 1) for i in rows], dtype=np.float64)
+    xc = sparse.diags(1.0 / np.sqrt(counts)) @ xc
     xf = flag_vec.fit_transform([features.flags[i] for i in rows]).astype(np.float64)
-    x = sparse.hstack([xw, xf]).tocsr()
-    lr = LogisticRegression(C=c, class_weight=CLASS_WEIGHT, max_iter=2000, solver="liblinear")
-    lr.fit(x, labels[rows], sample_weight=weights[rows])
-    coef = lr.coef_[0]
+    x = sparse.hstack([xw, xc, xf]).tocsr()
+    svm = LinearSVC(C=c, class_weight="balanced", max_iter=5000)
+    svm.fit(x, labels[rows])
+    coef = svm.coef_[0]
     n_words = len(word_vec.vocabulary_)
-    word_weights = {f: round(float(coef[j]), 4) for f, j in word_vec.vocabulary_.items()}
-    flag_weights = {f: round(float(coef[n_words + j]), 4) for f, j in flag_vec.vocabulary_.items()}
-    return LinearModel(word_weights, flag_weights, round(float(lr.intercept_[0]), 4), (1.0, 0.0))
+    n_chars = len(char_vec.vocabulary_)
+
+    def weights(vocabulary: dict[str, int], start: int) -> dict[str, float]:
+        out = {f: round(float(coef[start + j]), DECIMALS) for f, j in vocabulary.items()}
+        return {f: w for f, w in out.items() if w != 0.0}
+
+    return LinearModel(
+        word_weights=weights(word_vec.vocabulary_, 0),
+        char_weights=weights(char_vec.vocabulary_, n_words),
+        flag_weights=weights(flag_vec.vocabulary_, n_words + n_chars),
+        bias=round(float(svm.intercept_[0]), DECIMALS),
+        slope=1.0,
+        cutoff=0.0,
+        listed_at=CHECKWORTHY_THRESHOLD,
+    )
 
 
 def decisions(model: LinearModel, texts: Sequence[str]) -> np.ndarray:
@@ -128,55 +156,69 @@ def decisions(model: LinearModel, texts: Sequence[str]) -> np.ndarray:
     return np.array([model.decision(t, analyse(t)) for t in texts])
 
 
-def fit(
-    corpus: Corpus, features: Features, rows: np.ndarray, *, c: float = C, calibrate: bool = True
-) -> LinearModel:
-    """Train on `rows` of the corpus; Platt-calibrate on held-out ClaimBuster decisions.
+def _best_cutoff(values: np.ndarray, labels: np.ndarray) -> float:
+    """The decision value that maximises the positive class's F1 on (held-out) `values`."""
+    order = np.argsort(-values)
+    hits = np.cumsum(labels[order])
+    listed = np.arange(1, len(values) + 1)
+    f1 = 2 * hits / (listed + labels.sum())
+    best = int(np.argmax(f1))
+    # Halfway to the next value down, so the chosen sentence itself is listed.
+    below = values[order[best + 1]] if best + 1 < len(values) else values[order[best]] - 1.0
+    return float((values[order[best]] + below) / 2)
 
-    The calibration uses an inner 3-fold split of the training rows, so the sigmoid is fitted on
-    decision values of sentences the inner model did not see. It is fitted on ClaimBuster rows
-    only: news articles are dense in claims like ClaimBuster's sample, unlike whole debates.
+
+def fit(corpus: Corpus, features: Features, rows: np.ndarray, *, c: float = C) -> LinearModel:
+    """Train on `rows` (ClaimBuster rows); choose the sigmoid and cutoff on inner folds.
+
+    An inner stratified 3-fold split of the training rows gives decision values of sentences
+    the inner model did not see. The F1-best cutoff and the Platt slope are fitted on those, so
+    nothing about the listing threshold is tuned on a test fold.
     """
-    weights = np.where((corpus.source == 1) & (corpus.labels == 0), CLEF_NEGATIVE_WEIGHT, 1.0)
-    model = _fit_linear(features, rows, corpus.labels, weights, c)
-    if not calibrate:
-        return model
-    inner_d: list[float] = []
-    inner_y: list[int] = []
+    model = _fit_linear(features, rows, corpus.labels, c)
+    held: list[float] = []
+    held_y: list[int] = []
     folds = StratifiedKFold(3, shuffle=True, random_state=1)
-    strata = corpus.labels[rows] * 2 + corpus.source[rows]
-    for train, test in folds.split(rows, strata):
-        inner = _fit_linear(features, rows[train], corpus.labels, weights, c)
-        held = [i for i in rows[test] if corpus.source[i] == 0]
-        inner_d.extend(decisions(inner, [corpus.texts[i] for i in held]))
-        inner_y.extend(corpus.labels[held])
-    platt = LogisticRegression(C=1e6).fit(np.array(inner_d)[:, None], np.array(inner_y))
+    for train, test in folds.split(rows, corpus.labels[rows]):
+        inner = _fit_linear(features, rows[train], corpus.labels, c)
+        held.extend(decisions(inner, [corpus.texts[i] for i in rows[test]]))
+        held_y.extend(corpus.labels[rows[test]])
+    values = np.array(held)
+    labels = np.array(held_y)
+    cutoff = _best_cutoff(values, labels)
+    platt = LogisticRegression(C=1e6).fit(values[:, None], labels)
+    slope = float(platt.coef_[0][0])
+    assert slope > 0 and math.isfinite(slope)
     return LinearModel(
-        model.word_weights,
-        model.flag_weights,
-        model.bias,
-        (round(float(platt.coef_[0][0]), 4), round(float(platt.intercept_[0]), 4)),
+        word_weights=model.word_weights,
+        char_weights=model.char_weights,
+        flag_weights=model.flag_weights,
+        bias=model.bias,
+        slope=round(slope, DECIMALS),
+        cutoff=round(cutoff, DECIMALS),
+        listed_at=CHECKWORTHY_THRESHOLD,
     )
 
 
 def main() -> None:
     corpus = load_corpus()
+    rows = np.flatnonzero(corpus.source == 0)
     features = featurize(corpus.texts)
-    model = fit(corpus, features, np.arange(len(corpus.texts)))
+    model = fit(corpus, features, rows)
     meta = {
-        "trained_on": "ClaimBuster two-class train split + CLEF CheckThat! 2019 task 1 train",
-        "sentences": len(corpus.texts),
+        "trained_on": "ClaimBuster two-class train split (utaresearch/claimbuster-spotter)",
+        "sentences": len(rows),
+        "classifier": "LinearSVC, class_weight=balanced",
         "C": C,
         "min_df": MIN_DF,
-        "clef_negative_weight": CLEF_NEGATIVE_WEIGHT,
     }
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(model.to_json(meta), ensure_ascii=False, separators=(",", ":"))
     OUTPUT.write_text(text + "\n", encoding="utf-8")
     print(
         f"wrote {OUTPUT} ({OUTPUT.stat().st_size / 1e6:.2f} MB, "
-        f"{len(model.word_weights)} word features, {len(model.flag_weights)} flags, "
-        f"platt {model.platt})"
+        f"{len(model.word_weights)} word features, {len(model.char_weights)} char n-grams, "
+        f"{len(model.flag_weights)} flags, slope {model.slope}, cutoff {model.cutoff})"
     )
 
 

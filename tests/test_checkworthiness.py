@@ -13,7 +13,13 @@ from workbench.core.checkworthiness import (
     score_sentences,
     score_with,
 )
-from workbench.core.checkworthiness_model import FORMAT, LinearModel, analyse, shipped_model
+from workbench.core.checkworthiness_model import (
+    FORMAT,
+    LinearModel,
+    analyse,
+    char_grams,
+    shipped_model,
+)
 
 FACTUAL = [
     "North Korean leader Kim Jong Un watched a military parade marking the 70th anniversary of "
@@ -38,7 +44,8 @@ def test_shipped_data_file_loads() -> None:
     assert raw["format"] == FORMAT
     model = shipped_model()
     assert len(model.word_weights) > 1000
-    assert model.platt[0] > 0  # a higher decision value must mean a higher score
+    assert len(model.char_weights) > 1000
+    assert model.slope > 0  # a higher decision value must mean a higher score
     assert shipped_model() is model  # loaded once
 
 
@@ -54,8 +61,18 @@ def test_biographical_fact_is_at_least_mid() -> None:
     [scored] = score_sentences(
         ["Wi Sung-lac was the South Korean ambassador to Russia before his retirement."]
     )
-    assert scored.score >= 0.4
+    assert scored.score >= CHECKWORTHY_THRESHOLD
     assert "entity" in scored.signals
+
+
+def test_a_dated_plan_in_news_is_listed() -> None:
+    # The product spec dates this claim by its "next month"; a debate-trained model alone
+    # reads "will" as a promise, and the news prior on dates lifts it.
+    [scored] = score_sentences(
+        ["The three countries’ leaders will likely meet next month to hold a summit."]
+    )
+    assert scored.score >= CHECKWORTHY_THRESHOLD
+    assert "date" in scored.signals
 
 
 def test_scores_are_probabilities_with_signals() -> None:
@@ -68,21 +85,47 @@ def test_scores_are_probabilities_with_signals() -> None:
     assert "number" in scored[0].signals and "entity" in scored[0].signals
 
 
-def test_a_hand_made_model_scores_by_its_weights() -> None:
-    model = LinearModel.from_json(
+def _hand_made() -> LinearModel:
+    return LinearModel.from_json(
         {
             "format": FORMAT,
             "bias": -1.0,
-            "platt": [1.0, 0.0],
+            "slope": 1.0,
+            "cutoff": 0.0,
+            "listed_at": 0.5,
             "words": {"percent": 4.0, "think": -4.0},
+            "chars": {"ten": 3.0},
             "flags": {"s:number": 1.0},
         }
     )
-    up, down, none = score_with(model, ["Ten percent.", "I think.", "Hello."])
-    # "ten percent": two known words? only "percent" is known → 4/sqrt(1); + number flag
-    assert abs(model.decision("Ten percent.", analyse("Ten percent.")) - 4.0) < 1e-9
+
+
+def test_a_hand_made_model_scores_by_its_weights() -> None:
+    model = _hand_made()
+    up, down, none = score_with(model, ["Ten percent.", "I think.", "Hello."], prior={})
+    # "ten percent": the one known word feature is "percent" → 4/√1; the char n-gram "ten"
+    # once, over √(3 × 10 letters); the number flag +1; the bias -1.
+    expected = 4.0 + 3.0 / 30**0.5 + 1.0 - 1.0
+    assert abs(model.decision("Ten percent.", analyse("Ten percent.")) - expected) < 1e-9
     assert up.score > none.score > down.score
+    # "Hello.": only the bias, through a sigmoid whose cutoff 0 maps to listed_at 0.5.
     assert abs(none.score - 1 / (1 + 2.718281828459045)) < 1e-9
+
+
+def test_the_cutoff_maps_to_the_listing_score() -> None:
+    model = _hand_made()
+    assert abs(model.probability(model.cutoff) - model.listed_at) < 1e-12
+    assert shipped_model().listed_at == CHECKWORTHY_THRESHOLD
+
+
+def test_char_grams_are_padded_per_word() -> None:
+    assert char_grams("tax") == [" ta", "tax", "ax ", " tax", "tax ", " tax "]
+    # Words unseen in training still score through their n-grams, and the per-word cache gives
+    # the same value as computing afresh.
+    model = shipped_model()
+    words = ["unemploymentish", "percentages"]
+    first = model.char_part(words)
+    assert model.char_part(words) == first
 
 
 def test_unknown_format_is_refused() -> None:

@@ -185,3 +185,34 @@ def test_a_second_lock_on_the_same_review_is_refused(tmp_path: Path) -> None:
 
 def test_release_without_acquire_is_harmless(tmp_path: Path) -> None:
     SessionLock(tmp_path / "x.lock").release()
+
+
+def test_the_cached_writer_gives_exactly_what_json_dumps_gives(tmp_path: Path) -> None:
+    """The review file must be the plain sorted, indented JSON, whatever the cache does."""
+    import json
+
+    from workbench.core.review.model import ClaimReview, Session, Verdict
+    from workbench.core.review.store import session_to_text
+
+    reviews = tuple(
+        ClaimReview(
+            claim_id=f"c{i}",
+            text=f"Claim {i} with “quotes”, a | pipe and a\nnewline",
+            start=i * 10,
+            end=i * 10 + 5,
+            verdict=Verdict.DISPUTED if i % 2 else Verdict.VERIFIED,
+            note="line one\n\n## heading" if i % 3 else "",
+            urls=("https://example.org/a", "https://example.org/b") if i % 4 else (),
+            reviewer="ann",
+            reviewed_at="2024-01-01T00:00:00Z",
+        )
+        for i in range(7)
+    )
+    for session in (
+        Session(article_source="a.txt"),
+        Session(article_source="a.txt", reviews=reviews, orphaned=reviews[:2]),
+        Session(article_source="a.txt", reviews=reviews[:1], pages={"https://x": {"a": [1]}}),
+    ):
+        expected = json.dumps(session.to_json(), indent=2, sort_keys=True, ensure_ascii=False)
+        assert session_to_text(session) == expected + "\n"
+        assert session_to_text(session) == expected + "\n"  # again, from the cache

@@ -81,3 +81,25 @@ def test_tokenize_folds_digits_and_case() -> None:
         "0",
         "0",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entity"),
+    [
+        ("the deal is OK now.", False),
+        ("they said OKs are fine.", True),
+        ("the I.B.M. deal.", True),
+        ("the FBI came.", True),
+        ("the FBIs came.", True),
+        ("an ABCDEFG code.", False),
+        ("a TVa word.", False),
+        ("they sent it to Beijing.", True),
+        ("no capitals at all here.", False),
+        ("Nothing else is capitalised here.", False),
+        ("the CEOs’ pay.", True),
+    ],
+)
+def test_acronyms_and_capitals(sentence: str, entity: bool) -> None:
+    # Lower-case starts keep the sentence-start rule out of the way: only acronyms and
+    # mid-sentence capitals decide.
+    assert ("entity" in find_signals(sentence)) is entity

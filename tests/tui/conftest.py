@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from workbench.core.extraction import extract
+from workbench.core.fetch import FetchLimits
 from workbench.core.loading import load_document
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.request import ReviewRequest
@@ -66,7 +67,12 @@ def fixed_clock() -> Callable[[], str]:
     return lambda: (start + dt.timedelta(seconds=next(ticks))).isoformat().replace("+00:00", "Z")
 
 
-def make_app(source: str = "article.txt", session: str | None = None) -> WorkbenchApp:
+def make_app(
+    source: str = "article.txt",
+    session: str | None = None,
+    *,
+    fetch_limits: FetchLimits | None = None,
+) -> WorkbenchApp:
     """The app on `source` (relative to the test folder), as `workbench ARTICLE` builds it."""
     document = load_document(source)
     extraction = extract(document, reference_date=dt.date(2023, 7, 30), today=dt.date(2023, 7, 30))
@@ -76,6 +82,7 @@ def make_app(source: str = "article.txt", session: str | None = None) -> Workben
         session_path=session_path,
         shown_path=str(session_path),
         clock=fixed_clock(),
+        fetch_limits=fetch_limits,
     )
     return WorkbenchApp(request)
 

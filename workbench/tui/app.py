@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import os
+import signal
+import sys
+import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -48,7 +54,42 @@ class WorkbenchApp(App[None]):
         yield LoadingIndicator()
 
     def on_mount(self) -> None:
+        # SIGTERM (kill, logout, systemd) and SIGHUP (the terminal window closed) would end
+        # Python on the spot: no view saved, the terminal left in raw mode, the lock file
+        # left behind. Leave the way `q` does instead.
+        loop = asyncio.get_running_loop()
+        with contextlib.suppress(NotImplementedError, AttributeError, ValueError):
+            loop.add_signal_handler(signal.SIGTERM, self._terminate)
+            loop.add_signal_handler(signal.SIGHUP, self._hang_up)
         self._open(self.request.session_path)
+
+    def _hang_up(self) -> None:
+        """The terminal is gone: send what the app still writes to it nowhere, then exit.
+
+        Writing to a hung-up terminal fails or blocks, and Textual writes on the way out."""
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            for stream in (sys.__stdout__, sys.__stderr__):
+                if stream is not None:
+                    os.dup2(devnull, stream.fileno())
+        self._terminate()
+        # Everything is saved and there is nobody to show anything to. If Textual's shutdown
+        # stalls on the dead terminal (seen under load), end the process rather than linger.
+        guard = threading.Timer(3.0, self._force_exit)
+        guard.daemon = True
+        guard.start()
+
+    def _force_exit(self) -> None:
+        for held in self.locks:
+            held.release()
+        os._exit(0)
+
+    def _terminate(self) -> None:
+        """Save the view and exit cleanly (on SIGTERM or SIGHUP)."""
+        if isinstance(self.screen, ReviewScreen):
+            with contextlib.suppress(WorkbenchError):
+                self.screen.save_view()
+        self.exit()
 
     # -- opening (reattaching a big review can take a moment: off the UI thread) ----------------
 

@@ -12,7 +12,7 @@ LIST_BINDINGS: list[BindingType] = [
     Binding("up,k", "cursor_up", "Up", show=False, id="list.up", tooltip="Previous claim"),
     Binding("down,j", "cursor_down", "Down", show=False, id="list.down", tooltip="Next claim"),
     Binding("home,g", "first", "First", show=False, id="list.first", tooltip="First claim"),
-    Binding("end,G", "last", "Last", show=False, id="list.last", tooltip="Last claim"),
+    Binding("end,G,shift+g", "last", "Last", show=False, id="list.last", tooltip="Last claim"),
     Binding("pageup", "page_up", "Page up", show=False, id="list.page_up", tooltip="One page up"),
     Binding(
         "pagedown",
@@ -89,7 +89,8 @@ REVIEW_BINDINGS: list[BindingType] = [
         tooltip="Fetch the reference pages of this claim",
     ),
     Binding(
-        "F",
+        # A terminal sends "F"; with the kitty keyboard protocol it may arrive as shift+f.
+        "F,shift+f",
         "fetch_all",
         "Fetch all",
         show=False,
@@ -153,5 +154,7 @@ EXTRA_KEYS: list[tuple[str, str]] = [
 def key_label(binding: Binding) -> str:
     """How the help screen shows a binding's keys: `up / k`."""
     names = {"slash": "/", "question_mark": "?", "pageup": "PgUp", "pagedown": "PgDn"}
-    keys = [names.get(key.strip(), key.strip()) for key in binding.key.split(",")]
-    return " / ".join(keys)
+    keys = [key.strip() for key in binding.key.split(",")]
+    # "shift+f" is how some terminals send "F": one key for the reader, listed once.
+    keys = [k for k in keys if not (k.startswith("shift+") and k[6:].upper() in keys)]
+    return " / ".join(names.get(key, key) for key in keys)

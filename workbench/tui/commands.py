@@ -37,6 +37,14 @@ def review_commands(app: WorkbenchApp, screen: ReviewScreen) -> Iterable[SystemC
     )
     yield SystemCommand("Undo", "Take back the last change (ctrl+z)", screen.action_undo)
     yield SystemCommand("Fetch references", "Fetch this claim's pages (f)", screen.action_fetch)
+    yield SystemCommand(
+        "Fetch all references", "Fetch the pages of every claim (F)", screen.action_fetch_all
+    )
+    yield SystemCommand(
+        "Refetch references (ignore cache)",
+        "Fetch this claim's pages again from the server",
+        partial(screen.fetch_references, refresh=True),
+    )
     state = "on" if app.auto_advance else "off"
     yield SystemCommand(
         f"Toggle auto-advance (now {state})",

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.core.extraction import Extraction
+from workbench.core.fetch import FetchLimits
 from workbench.core.review.workspace import utc_now
 
 
@@ -27,3 +28,5 @@ class ReviewRequest:
     """Timestamps for verdicts (injectable so tests are deterministic)."""
     today: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
     """The time a report is generated (injectable for tests)."""
+    fetch_limits: FetchLimits | None = None
+    """Bounds for fetching reference pages (None: the client's defaults; tests shrink them)."""

@@ -1,45 +1,43 @@
-"""A lookup of the saved reviews by claim id, rebuilt after each change.
+"""Counts per verdict over the listed claims, kept up to date one verdict at a time.
 
-`Session.review_for` scans the list of reviews; the list rows and the progress line ask for
-every claim's verdict, so at 10,000 claims they need a dictionary instead.
+`ReviewWorkspace.progress()` walks every claim; at 10,000 claims that is too slow for each
+key press, so the screen counts once when it (re)loads and then moves one claim from one
+verdict to another on each change.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from workbench.core.extraction import Claim
-from workbench.core.review.model import ClaimReview, Session, Verdict
+from workbench.core.review.model import Verdict
 from workbench.core.review.workspace import Progress
 
 
-@dataclass(frozen=True)
-class ReviewIndex:
-    """The reviews of one saved session, by claim id."""
+@dataclass
+class VerdictCounts:
+    """How many listed claims have each verdict."""
 
-    reviews: Mapping[str, ClaimReview]
-    """Each attached review under its claim's id."""
+    counts: dict[Verdict, int]
+    """Claims per verdict (every verdict present, zero included)."""
+    total: int
+    """Claims listed."""
 
     @classmethod
-    def of(cls, session: Session) -> ReviewIndex:
-        """Index the reviews of `session`."""
-        return cls({review.claim_id: review for review in session.reviews})
-
-    def verdict_of(self, claim_id: str) -> Verdict:
-        """The claim's verdict (unreviewed when it has no review)."""
-        review = self.reviews.get(claim_id)
-        return review.verdict if review else Verdict.UNREVIEWED
-
-    def note_of(self, claim_id: str) -> str:
-        """The claim's note, for searching."""
-        review = self.reviews.get(claim_id)
-        return review.note if review else ""
-
-    def progress(self, claims: Sequence[Claim]) -> Progress:
-        """Counts per verdict over `claims` (the same numbers as `ReviewWorkspace.progress`)."""
+    def of(cls, claims: Sequence[Claim], verdict_of: Callable[[str], Verdict]) -> VerdictCounts:
+        """Count `claims` (one pass)."""
         counts = dict.fromkeys(Verdict, 0)
         for claim in claims:
-            counts[self.verdict_of(claim.id)] += 1
-        total = len(claims)
-        return Progress(total, total - counts[Verdict.UNREVIEWED], counts)
+            counts[verdict_of(claim.id)] += 1
+        return cls(counts, len(claims))
+
+    def moved(self, old: Verdict, new: Verdict) -> None:
+        """One claim went from `old` to `new`."""
+        self.counts[old] -= 1
+        self.counts[new] += 1
+
+    def progress(self) -> Progress:
+        """The same numbers as `ReviewWorkspace.progress`."""
+        reviewed = self.total - self.counts[Verdict.UNREVIEWED]
+        return Progress(self.total, reviewed, dict(self.counts))

@@ -8,11 +8,13 @@ that the review is already open.
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import json
 import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import IO
 
@@ -20,7 +22,7 @@ from workbench.core.atomic import write_atomic
 from workbench.core.document import Document
 from workbench.core.errors import SessionError, WorkbenchError
 from workbench.core.paths import data_dir
-from workbench.core.review.model import Session
+from workbench.core.review.model import ClaimReview, Session
 
 REVIEW_SUFFIX = ".review.json"
 
@@ -98,8 +100,35 @@ def load_session(path: Path) -> Session | None:
 
 
 def session_to_text(session: Session) -> str:
-    """The file's text: indented JSON with sorted keys, so `git diff` stays readable."""
-    return json.dumps(session.to_json(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    """The file's text: indented JSON with sorted keys, so `git diff` stays readable.
+
+    Byte for byte what `json.dumps(session.to_json(), indent=2, sort_keys=True)` gives, but
+    each claim's block is rendered once and cached: with `indent`, json falls back to its
+    pure-Python encoder, and re-encoding 5,000 unchanged reviews on every key press cost
+    65 ms of a 110 ms verdict.
+    """
+    data = session.to_json()
+    arrays = {"claims": session.reviews, "orphaned": session.orphaned}
+    for key in arrays:
+        data[key] = _PLACEHOLDER + key
+    text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
+    for key, reviews in arrays.items():
+        rendered = (
+            "[\n" + ",\n".join(_review_block(r) for r in reviews) + "\n  ]" if reviews else "[]"
+        )
+        text = text.replace(json.dumps(_PLACEHOLDER + key), rendered, 1)
+    return text + "\n"
+
+
+# json.dumps writes NUL as an escape, so this cannot collide with any real value's text.
+_PLACEHOLDER = "\u0000review-array:"
+
+
+@lru_cache(maxsize=50_000)
+def _review_block(review: ClaimReview) -> str:
+    """One review as it sits inside the file's arrays (two levels deep: four spaces)."""
+    text = json.dumps(review.to_json(), indent=2, sort_keys=True, ensure_ascii=False)
+    return "\n".join("    " + line for line in text.split("\n"))
 
 
 def save_session(path: Path, session: Session) -> None:
@@ -150,6 +179,19 @@ class SessionLock:
         handle.write(f"pid {os.getpid()} on {os.uname().nodename}\n")
         handle.flush()
         self._handle = handle
+        self._remove_stale_temporaries()
+
+    def _remove_stale_temporaries(self) -> None:
+        """Delete temporary files a killed writer left beside the review.
+
+        A save killed between creating its temporary file and the rename leaves
+        `.NAME.xxxx.tmp` behind (the review itself is intact). Holding the lock means no
+        other workbench is writing, so any such file is litter.
+        """
+        review_name = self.path.name.removesuffix(".lock")
+        for stale in self.path.parent.glob(f".{glob.escape(review_name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
 
     def release(self) -> None:
         """Let go of the lock (also happens when the process ends, however it ends)."""

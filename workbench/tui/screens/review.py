@@ -7,7 +7,10 @@ never leave the screen showing something the file does not hold.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+import asyncio
+import itertools
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -24,12 +27,14 @@ from workbench.core.review.filtering import ClaimFilter, next_status_filter
 from workbench.core.review.model import Verdict, ViewState
 from workbench.core.review.workspace import ReviewWorkspace
 from workbench.tui.bindings import REVIEW_BINDINGS
+from workbench.tui.evidence_jobs import claims_by_url, kept_entry, page_entry, realigned_entry
 from workbench.tui.export import RenderedReport, render_report, write_report
+from workbench.tui.fetch_progress import FetchProgress
 from workbench.tui.screens.export_preview import ExportPreview
 from workbench.tui.screens.help import HelpScreen
 from workbench.tui.screens.note_editor import NoteEditor
 from workbench.tui.screens.url_prompt import UrlPrompt
-from workbench.tui.state import ReviewIndex
+from workbench.tui.state import VerdictCounts
 from workbench.tui.widgets.claim_detail import ClaimDetail
 from workbench.tui.widgets.claim_list import ClaimList
 from workbench.tui.widgets.review_header import ReviewHeader, header_content
@@ -56,9 +61,13 @@ class ReviewScreen(Screen[None]):
         self.shown_path = shown_path
         view = workspace.session.view
         self.claim_filter = ClaimFilter().with_status(view.status_filter).containing(view.search)
-        self.index = ReviewIndex.of(workspace.session)
+        self.counts = VerdictCounts.of(workspace.claims, workspace.verdict_of)
+        """Claims per verdict, for the header (updated one verdict at a time)."""
         self._view_timer: Timer | None = None
         self._detail_timer: Timer | None = None
+        self.fetches = FetchProgress()
+        """Reference pages queued or being fetched."""
+        self._realigned: set[tuple[str, str]] = set()
 
     @property
     def workbench(self) -> WorkbenchApp:
@@ -100,27 +109,35 @@ class ReviewScreen(Screen[None]):
         fallback_row: int = 0,
         prefer_unreviewed: bool = False,
     ) -> None:
-        """Redraw everything from the workspace; put the cursor on `keep` if it is on show."""
-        self.index = ReviewIndex.of(self.workspace.session)
-        shown = self.claim_filter.apply(
-            self.workspace.claims, self.index.verdict_of, self.index.note_of
-        )
+        """Redraw everything from the workspace; put the cursor on `keep` if it is on show.
+
+        One pass over every claim: for filter and search changes, undo, notes and URLs. A
+        verdict takes the quicker path in `action_verdict`.
+        """
+        workspace = self.workspace
+        self.counts = VerdictCounts.of(workspace.claims, workspace.verdict_of)
+        shown = self.claim_filter.apply(workspace.claims, workspace.verdict_of, self._note_of)
         listing = self.claim_list
         row = _row_of(shown, keep)
         if row is None and prefer_unreviewed:
-            row = next(
-                (
-                    n
-                    for n, c in enumerate(shown)
-                    if self.index.verdict_of(c.id) is Verdict.UNREVIEWED
-                ),
-                None,
-            )
+            row = self._next_unreviewed_row(shown, 0)
         if row is None:
             row = min(fallback_row, max(0, len(shown) - 1))
-        listing.show(shown, self.index.verdict_of, cursor=row)
+        listing.show(shown, workspace.verdict_of, cursor=row)
         self.refresh_header()
         self.call_after_refresh(self.show_detail)  # an edit shows at once, not after the delay
+
+    def _note_of(self, claim_id: str) -> str:
+        review = self.workspace.session.review_for(claim_id)
+        return review.note if review else ""
+
+    def _next_unreviewed_row(self, shown: Sequence[Claim], start: int) -> int | None:
+        """The first unreviewed row from `start` on, wrapping around (stops at the first)."""
+        verdict_of = self.workspace.verdict_of
+        for row in itertools.chain(range(start, len(shown)), range(min(start, len(shown)))):
+            if verdict_of(shown[row].id) is Verdict.UNREVIEWED:
+                return row
+        return None
 
     def refresh_header(self) -> None:
         """Progress, filter and review file in the header."""
@@ -128,11 +145,12 @@ class ReviewScreen(Screen[None]):
         self.query_one(ReviewHeader).update(
             header_content(
                 self.workspace.extraction,
-                self.index.progress(self.workspace.claims),
+                self.counts.progress(),
                 self.claim_filter,
                 len(self.claim_list.claims),
                 self.shown_path,
                 len(session.orphaned),
+                activity=self.fetches.label,
             )
         )
 
@@ -152,9 +170,16 @@ class ReviewScreen(Screen[None]):
             self._detail_timer = None
         claim = self.claim_list.current
         review = self.workspace.review_of(claim.id) if claim else None
+        pages = self.workspace.session.pages
         self.query_one(ClaimDetail).show(
-            claim, review, self.workspace.extraction.document.text, self.workspace.session.pages
+            claim,
+            review,
+            self.workspace.extraction.document.text,
+            pages,
+            pending=self.fetches.pending,
         )
+        if claim is not None and review is not None:
+            self._realign_missing(claim, review.urls, pages)
 
     @on(ClaimList.OpenDetail)
     def focus_detail(self) -> None:
@@ -195,29 +220,47 @@ class ReviewScreen(Screen[None]):
         self.reload(keep=keep, fallback_row=self.claim_list.cursor)
 
     def action_verdict(self, value: str) -> None:
-        """Set the verdict of the claim under the cursor, then move to the next unreviewed."""
+        """Set the verdict of the claim under the cursor, then move to the next unreviewed.
+
+        At 10,000 claims this must not walk the list: the counts move by one, only the
+        claim's row is redrawn (or dropped, when the filter no longer shows it), and the
+        next unreviewed claim is looked for from the cursor on.
+        """
         claim = self._current_or_tell()
         if claim is None:
             return
         verdict = Verdict(value)
-        row = self.claim_list.cursor
+        workspace = self.workspace
+        listing = self.claim_list
+        row = listing.cursor
+        listed = len(workspace.claims)
+        old = workspace.verdict_of(claim.id)
         try:
-            self.workspace.set_verdict(claim.id, verdict)
+            workspace.set_verdict(claim.id, verdict)
         except WorkbenchError as error:
             self._failed(error, claim.id)
             return
-        keep = claim.id
-        if self.workbench.auto_advance and verdict is not Verdict.UNREVIEWED:
-            keep = self._next_unreviewed_after(claim) or claim.id
-        self.reload(keep=keep, fallback_row=row)
-
-    def _next_unreviewed_after(self, claim: Claim) -> str | None:
-        index = ReviewIndex.of(self.workspace.session)
-        candidates = self.claim_filter.apply(self.workspace.claims, index.verdict_of, index.note_of)
-        unreviewed = [c for c in candidates if index.verdict_of(c.id) is Verdict.UNREVIEWED]
-        after = [c for c in unreviewed if c.index > claim.index]
-        pick = after[0] if after else (unreviewed[0] if unreviewed else None)
-        return pick.id if pick else None
+        advance = self.workbench.auto_advance and verdict is not Verdict.UNREVIEWED
+        if len(workspace.claims) != listed:
+            # A sentence joined or left the list (one the extractor did not pick): redo it all.
+            fresh = self.claim_filter.apply(workspace.claims, workspace.verdict_of, self._note_of)
+            at = _row_of(fresh, claim.id)
+            next_row = self._next_unreviewed_row(fresh, (at or 0) + 1) if advance else None
+            keep = fresh[next_row].id if next_row is not None else claim.id
+            self.reload(keep=keep, fallback_row=row)
+            return
+        self.counts.moved(old, verdict)
+        shown: Sequence[Claim] = listing.claims
+        start = row + 1
+        if self.claim_filter.status not in ("all", verdict.value):
+            shown = [*shown[:row], *shown[row + 1 :]]  # the filter hides it now
+            start = row
+            listing.show(shown, workspace.verdict_of, cursor=row)
+        else:
+            listing.refresh_row(row)
+        target = self._next_unreviewed_row(shown, start) if advance else None
+        listing.cursor = target if target is not None else min(row, max(0, len(shown) - 1))
+        self.refresh_header()
 
     def action_note(self) -> None:
         """Open the note editor for the claim under the cursor."""
@@ -272,11 +315,116 @@ class ReviewScreen(Screen[None]):
         self.notify(f"Undone: {what}.")
         self.reload(keep=current.id if current else None, fallback_row=self.claim_list.cursor)
 
+    # -- evidence: fetching reference pages ---------------------------------------------------
+
     def action_fetch(self) -> None:
-        self.notify("Fetching is not available yet.", severity="warning")
+        """Fetch the reference pages of the claim under the cursor (through the cache)."""
+        self.fetch_references(refresh=False)
 
     def action_fetch_all(self) -> None:
-        self.notify("Fetching is not available yet.", severity="warning")
+        """Fetch every reference page of every claim (through the cache)."""
+        self.fetch_references(refresh=False, every_claim=True)
+
+    def fetch_references(self, *, refresh: bool, every_claim: bool = False) -> None:
+        """Queue the pages to fetch; a worker fetches them while the keys stay live."""
+        if every_claim:
+            urls = claims_by_url(self.workspace.session)
+        else:
+            claim = self._current_or_tell()
+            if claim is None:
+                return
+            urls = claims_by_url(self.workspace.session, [claim.id])
+        if not urls:
+            where = "any claim" if every_claim else "this claim"
+            self.notify(f"No reference URLs on {where} (a attaches one).", severity="warning")
+            return
+        if not self.fetches.add(list(urls), refresh=refresh):
+            return  # all of them are being fetched already
+        self.refresh_header()
+        self.show_detail()
+        if not any(w.group == "fetch" and w.is_running for w in self.workers):
+            self._fetch_queued()
+
+    @work(exclusive=True, exit_on_error=False, group="fetch", name="fetch")
+    async def _fetch_queued(self) -> None:
+        from workbench.core.fetch import WebClient
+
+        reference = self.workspace.extraction.reference.value
+        async with WebClient(self.workbench.request.fetch_limits) as client:
+
+            async def one(url: str, refresh: bool) -> None:
+                record = await client.fetch_page(url, refresh=refresh)
+                claims = [
+                    claim
+                    for claim_id in claims_by_url(self.workspace.session).get(url, [])
+                    if (claim := self.workspace.claim(claim_id)) is not None
+                ]
+                # Matching and date resolution are CPU work: off the event loop.
+                entry = await asyncio.to_thread(page_entry, record, claims, reference)
+                self._page_fetched(url, entry)
+
+            while batch := self.fetches.take():
+                await asyncio.gather(*(one(url, refresh) for url, refresh in batch.items()))
+        self._fetches_ended()
+
+    def _page_fetched(self, url: str, entry: dict[str, Any]) -> None:
+        """Save one finished page (on the UI thread) and show it if it is on screen."""
+        kept, used = kept_entry(entry, self.workspace.session.pages.get(url))
+        try:
+            self.workspace.set_page(url, kept)
+        except WorkbenchError as error:
+            self.notify(str(error), title="Not saved", severity="error")
+        self.fetches.finished(url, ok=not entry.get("error"), kept=not used)
+        self.refresh_header()
+        self.show_detail()
+
+    def _fetches_ended(self) -> None:
+        failed = self.fetches.failed > 0
+        self.notify(
+            self.fetches.summary,
+            title="Reference pages",
+            severity="warning" if failed else "information",
+        )
+        self.fetches.reset()
+        self.refresh_header()
+        self.show_detail()
+
+    def _realign_missing(self, claim: Claim, urls: tuple[str, ...], pages: dict[str, Any]) -> None:
+        """Find the claim's passage on pages fetched before it attached them (or before an
+        article edit moved its id): from the stored page text, without the network."""
+        for url in urls:
+            saved = pages.get(url)
+            if saved is None or saved.get("error") or url in self.fetches.pending:
+                continue
+            matches = saved.get("matches")
+            if isinstance(matches, dict) and claim.id in matches:
+                continue
+            if (url, claim.id) not in self._realigned:
+                self._realigned.add((url, claim.id))
+                self._realign(url, claim)
+
+    @work(thread=True, exit_on_error=False, group="realign")
+    def _realign(self, url: str, claim: Claim) -> None:
+        saved = self.workspace.session.pages.get(url)
+        if saved is None:
+            return
+        reference = self.workspace.extraction.reference.value
+        updated = realigned_entry(saved, claim, reference)
+        if updated is not None:
+            self.app.call_from_thread(self._realigned_page, url, updated)
+
+    def _realigned_page(self, url: str, entry: dict[str, Any]) -> None:
+        current = self.workspace.session.pages.get(url)
+        if current is None or current.get("sha256") != entry.get("sha256"):
+            return  # refetched meanwhile: the new fetch aligned it already
+        merged = dict(current)
+        merged["matches"] = {**current.get("matches", {}), **entry["matches"]}
+        try:
+            self.workspace.set_page(url, merged)
+        except WorkbenchError as error:
+            self.notify(str(error), title="Not saved", severity="error")
+            return
+        self.show_detail()
 
     # -- filtering ---------------------------------------------------------------------------
 
@@ -331,6 +479,13 @@ class ReviewScreen(Screen[None]):
 
     @on(Worker.StateChanged)
     def worker_done(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "fetch" and event.state is WorkerState.ERROR:
+            # A bug, not a page failure (those are records): say so, keep the app usable.
+            self.notify(f"Fetching stopped: {event.worker.error!r}", severity="error")
+            self.fetches.reset()
+            self.refresh_header()
+            self.show_detail()
+            return
         if event.worker.group != "export":
             return
         if event.state is WorkerState.ERROR:
@@ -365,7 +520,7 @@ class ReviewScreen(Screen[None]):
         self.app.exit()
 
 
-def _row_of(claims: list[Claim], claim_id: str | None) -> int | None:
+def _row_of(claims: Sequence[Claim], claim_id: str | None) -> int | None:
     if claim_id is None:
         return None
     for row, claim in enumerate(claims):

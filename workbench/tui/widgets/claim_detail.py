@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, ClassVar
 
 from textual.app import ComposeResult
@@ -15,7 +15,7 @@ from workbench.core.extraction import Claim
 from workbench.core.review.model import ClaimReview, Verdict
 from workbench.core.sanitize import visible
 from workbench.tui.bindings import DETAIL_BINDINGS
-from workbench.tui.widgets.evidence import EvidencePanel, evidence_content
+from workbench.tui.widgets.evidence import evidence_content
 
 VERDICT_STYLES = {
     Verdict.UNREVIEWED: "dim",
@@ -110,6 +110,8 @@ class ClaimDetail(VerticalScroll, can_focus=True):
         super().__init__(id=id)
         self._note_shown: str | None = None
         self._shown: dict[str, Content] = {}
+        self._claim_id: str | None = None
+        self._statics: dict[str, Static] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(id="detail-status")
@@ -120,7 +122,7 @@ class ClaimDetail(VerticalScroll, can_focus=True):
         yield Markdown(id="detail-note")
         yield Static(id="detail-urls")
         yield Static(Content.styled("Evidence", "bold"), id="detail-evidence-title")
-        yield EvidencePanel(id="detail-evidence")
+        yield Static(id="detail-evidence")
 
     def show(
         self,
@@ -128,28 +130,46 @@ class ClaimDetail(VerticalScroll, can_focus=True):
         review: ClaimReview | None,
         text: str,
         pages: Mapping[str, Mapping[str, Any]],
+        *,
+        pending: Collection[str] = (),
     ) -> None:
-        """Show `claim` (None: nothing selected, e.g. the filter hides everything)."""
+        """Show `claim` (None: nothing selected, e.g. the filter hides everything).
+
+        `pending` are URLs being fetched right now (shown as "fetching…").
+        """
         if claim is None or review is None:
             self._set("status", Content.styled("No claim selected.", "dim"))
             for name in ("paragraph", "dates", "signals", "urls", "evidence"):
                 self._set(name, Content(""))
             self._show_note("")
+            self._claim_id = None
             return
         self._set("status", status_content(claim, review))
         self._set("paragraph", paragraph_content(text, claim))
         self._set("dates", dates_content(claim))
         self._set("signals", signals_content(claim))
         self._set("urls", urls_content(review))
-        self._set("evidence", evidence_content(claim.id, review.urls, pages))
+        self._set("evidence", evidence_content(claim.id, review.urls, pages, pending=pending))
         self._show_note(review.note)
-        self.scroll_home(animate=False)
+        if self._claim_id != claim.id:  # a refresh of the same claim keeps the scroll position
+            self._claim_id = claim.id
+            self.scroll_home(animate=False)
 
     def _set(self, name: str, content: Content) -> None:
-        # Each update relayouts the pane; skipping unchanged parts keeps a key press cheap.
-        if self._shown.get(name) != content:
-            self._shown[name] = content
-            self.query_one(f"#detail-{name}", Static).update(content)
+        # A relayout of the pane costs more than drawing it: unchanged parts are skipped, and
+        # a part that keeps its height (most claims wrap to as many lines as the last) is
+        # only redrawn.
+        if self._shown.get(name) == content:
+            return
+        self._shown[name] = content
+        static = self._statics.get(name)
+        if static is None:
+            static = self._statics[name] = self.query_one(f"#detail-{name}", Static)
+        width = static.content_region.width
+        # Textual measures a Static's content the same way (its styles act as the rules map).
+        rules: Any = static.styles
+        same_height = width > 0 and content.get_height(rules, width) == static.size.height
+        static.update(content, layout=not same_height)
 
     def _show_note(self, note: str) -> None:
         markdown = self.query_one("#detail-note", Markdown)

@@ -80,6 +80,10 @@ class ClaimList(ScrollView, can_focus=True):
         self._claims: Sequence[Claim] = ()
         self._verdict_of: Callable[[str], Verdict] = lambda _id: Verdict.UNREVIEWED
         self._styles: dict[str, Style] = {}
+        self._rows: dict[tuple[str, Verdict, int], list[Segment]] = {}
+        """Rendered rows (not the cursor's) by claim id, verdict and width: a key press
+        redraws a line or two, and scrolling back does not redo the text work."""
+        self._base: Style | None = None
 
     # -- data -------------------------------------------------------------------------------
 
@@ -109,6 +113,10 @@ class ClaimList(ScrollView, can_focus=True):
         self.cursor = max(0, min(cursor, len(claims) - 1))
         self.refresh()
 
+    def refresh_row(self, row: int) -> None:
+        """Redraw one row (its claim's verdict changed)."""
+        self.refresh_line(row)
+
     def index_of(self, claim_id: str | None) -> int | None:
         """Row of the claim with this id, if it is on show."""
         if claim_id is None:
@@ -121,19 +129,27 @@ class ClaimList(ScrollView, can_focus=True):
     # -- cursor -----------------------------------------------------------------------------
 
     def watch_cursor(self, old: int, new: int) -> None:
-        self._scroll_to_cursor()
-        self.refresh()
+        if self._scroll_to_cursor():
+            self.refresh()
+        else:
+            # Only the two rows whose highlight changed are drawn again.
+            self.refresh_line(old)
+            self.refresh_line(new)
         self.post_message(self.Highlighted(self.current))
 
-    def _scroll_to_cursor(self) -> None:
+    def _scroll_to_cursor(self) -> bool:
+        """Scroll so the cursor row is on screen; whether it scrolled."""
         height = self.scrollable_content_region.height
         if height <= 0:
-            return
+            return False
         top = round(self.scroll_y)
         if self.cursor < top:
             self.scroll_to(y=self.cursor, animate=False, immediate=True)
         elif self.cursor >= top + height:
             self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
+        else:
+            return False
+        return True
 
     def _move_to(self, row: int) -> None:
         if self._claims:
@@ -168,7 +184,16 @@ class ClaimList(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._styles.clear()  # the theme changed: look the component styles up again
+        # The theme or a pseudo-class changed: look the styles up again, redraw every row.
+        self._styles.clear()
+        self._rows.clear()
+        self._base = None
+
+    def on_focus(self) -> None:
+        self.refresh_line(self.cursor)
+
+    def on_blur(self) -> None:
+        self.refresh_line(self.cursor)
 
     # -- rendering ---------------------------------------------------------------------------
 
@@ -181,15 +206,23 @@ class ClaimList(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        if self._base is None:
+            self._base = self.rich_style  # computed from the CSS each time it is read
+        base = self._base
         row = round(self.scroll_y) + y
         if row >= len(self._claims) or width <= 0:
             return Strip.blank(width, base)
         claim = self._claims[row]
         if row == self.cursor:
             cursor = self._style("cursor" if self.has_focus else "cursor-blurred")
-            base = base + cursor
-        return Strip(self._row_segments(claim, width, base), width)
+            return Strip(self._row_segments(claim, width, base + cursor), width)
+        key = (claim.id, self._verdict_of(claim.id), width)
+        segments = self._rows.get(key)
+        if segments is None:
+            if len(self._rows) > 4096:
+                self._rows.clear()
+            segments = self._rows[key] = self._row_segments(claim, width, base)
+        return Strip(segments, width)
 
     def _row_segments(self, claim: Claim, width: int, base: Style) -> list[Segment]:
         verdict = self._verdict_of(claim.id)

@@ -18,6 +18,8 @@ def header_content(
     shown: int,
     session_path: str,
     orphaned: int,
+    *,
+    activity: str = "",
 ) -> Content:
     """Two lines: what is being reviewed, then how far along and where it is saved."""
     document = extraction.document
@@ -37,6 +39,8 @@ def header_content(
         parts.append(f" · showing {shown} ({', '.join(what)})")
     if orphaned:
         parts.append((f" · {orphaned} orphaned", "bold yellow"))
+    if activity:
+        parts.append((f" · {activity}", "bold"))
     parts.append(f" · review file {visible(session_path, single_line=True)}")
     return Content("\n").join([first, Content.assemble(*parts)])
 

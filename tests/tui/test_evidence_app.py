@@ -1,0 +1,247 @@
+"""Evidence in the app: attach URLs, fetch them with f / F from a real server on 127.0.0.1, read
+the passage with its differing number, failures as one line, keys live while fetching, and
+the evidence shown again after reopening with the server gone."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import make_app
+from pilot_helpers import claim_list, go_to, review_screen, saved, saved_review, settle
+from pytest_httpserver import HTTPServer
+from textual.content import Content
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+from werkzeug import Request, Response
+
+from workbench.core.fetch import FetchLimits
+from workbench.tui.app import WorkbenchApp
+from workbench.tui.widgets.evidence import DIFFER_STYLE
+
+pytestmark = pytest.mark.anyio
+
+CLAIM = "Traffic on the old ferry"
+"""Words of the claim the tests review (its sentence says 60 percent)."""
+
+NEWS_PAGE = """\
+<!doctype html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Ferry traffic slumps as bridge opens | The Harbour Courier</title>
+<meta property="article:published_time" content="2023-07-29T08:00:00Z">
+</head><body>
+<header><nav><a href="/">Home</a> | <a href="/local">Local</a> | <a href="/sport">Sport</a>
+</nav><p>Subscribe for 1 euro a month</p></header>
+<main><article>
+<h1>Ferry traffic slumps as bridge opens</h1>
+<p class="byline">By Jo Marsh, July 29, 2023</p>
+<p>The new bridge over the Elm river opened on Friday after three years of work, and the
+town's ferry is already feeling it.</p>
+<p>Traffic on the old ferry fell by 65 percent in 2022, the port authority reported. The
+ferry company said 12 crossings a day would continue until the end of the year.</p>
+<p>The council said the bridge cost 42 million euros. Mayor Ana Ruiz called it "a new
+chapter for the harbour", and 300 people attended the opening on July 28.</p>
+</article></main>
+<aside><h2>Most read</h2><ul><li>Storm closes the beach</li><li>Market moves to May</li>
+</ul></aside>
+<footer><p>© 2023 The Harbour Courier. All rights reserved.</p></footer>
+</body></html>
+"""
+"""A realistic news page: navigation and footer boilerplate, dates, and the claim's source
+sentence with one number changed (65 percent where the article says 60)."""
+
+
+class Gate:
+    """A page the server holds until the test lets it go (a slow server, without sleeping)."""
+
+    def __init__(self) -> None:
+        self.asked = threading.Event()
+        self.release = threading.Event()
+
+    def handler(self, request: Request) -> Response:
+        self.asked.set()
+        self.release.wait(timeout=10)
+        return Response(NEWS_PAGE, content_type="text/html; charset=utf-8")
+
+
+@pytest.fixture
+def server() -> Iterator[HTTPServer]:
+    """A threaded server (a held page must not hold the others)."""
+    httpd = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    httpd.start()
+    try:
+        yield httpd
+    finally:
+        httpd.clear()
+        if httpd.is_running():
+            httpd.stop()
+
+
+@pytest.fixture
+def gate(server: HTTPServer) -> Iterator[Gate]:
+    """`/slow` on the server, held until released (released at the end in any case)."""
+    held = Gate()
+    server.expect_request("/slow").respond_with_handler(held.handler)
+    try:
+        yield held
+    finally:
+        held.release.set()
+
+
+def evidence_app(total_timeout: float = 5.0) -> WorkbenchApp:
+    limits = FetchLimits(connect_timeout=2, read_timeout=total_timeout, total_timeout=total_timeout)
+    return make_app(fetch_limits=limits)
+
+
+def evidence_shown(app: WorkbenchApp) -> Content:
+    content = review_screen(app).query_one("#detail-evidence", Static).content
+    assert isinstance(content, Content)
+    return content
+
+
+async def attach(pilot: Pilot[None], url: str) -> None:
+    await pilot.press("a")
+    await settle(pilot)
+    pilot.app.screen.query_one(Input).value = url
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_fetch_shows_passage_differing_number_and_failures(
+    article: Path, server: HTTPServer, gate: Gate
+) -> None:
+    server.expect_request("/ferry").respond_with_data(
+        NEWS_PAGE, content_type="text/html; charset=utf-8"
+    )
+    server.expect_request("/gone").respond_with_data("Not here", status=404)
+    story, gone, slow = (server.url_for(p) for p in ("/ferry", "/gone", "/slow"))
+    app = evidence_app(total_timeout=0.5)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, CLAIM)
+        for url in (story, gone, slow):
+            await attach(pilot, url)
+        await pilot.press("f")
+        await settle(pilot)
+        shown = evidence_shown(app)
+        text = shown.plain
+        assert "Ferry traffic slumps as bridge opens" in text
+        assert "published 2023-07-29" in text and "fetched " in text
+        assert "Traffic on the old ferry fell by 65 percent in 2022" in text
+        assert "differ: 60 percent ≠ 65 percent" in text
+        # The differing number is highlighted in the passage (reverse video, also red).
+        differing = [text[s.start : s.end] for s in shown.spans if str(s.style) == DIFFER_STYLE]
+        assert "65 percent" in differing
+        assert "✗ could not be read: not found (404)" in text
+        assert "✗ could not be read: timed out after 0.5 s" in text
+        assert "fetching" not in str(review_screen(app).query_one("#header").render())
+        notes = [str(n.message) for n in app._notifications]
+        assert "1 page read, 2 failed" in notes
+    pages = saved()["pages"]
+    claim_id = saved_review(CLAIM)["id"]
+    good = pages[story]
+    assert good["status"] == 200 and good["fetched_at"] and len(good["sha256"]) == 64
+    match = good["matches"][claim_id]
+    assert "fell by 65 percent" in match["passage"]
+    assert [d["note"] for d in match["differ"]] == ["60 percent ≠ 65 percent"]
+    assert pages[gone]["error"] == "not found (404)" and pages[gone]["matches"] == {}
+    assert pages[slow]["error"].startswith("timed out")
+
+
+async def test_keys_answer_while_a_page_is_slow(
+    article: Path, server: HTTPServer, gate: Gate
+) -> None:
+    slow = server.url_for("/slow")
+    app = evidence_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, CLAIM)
+        await attach(pilot, slow)
+        listing = claim_list(app)
+        row = listing.cursor
+        await pilot.press("f")
+        await pilot.pause()
+        assert gate.asked.wait(timeout=10)  # the server has the request and holds it
+        header = str(review_screen(app).query_one("#header").render())
+        assert "fetching 1 of 1…" in header
+        assert "fetching…" in evidence_shown(app).plain
+        await pilot.press("k")
+        await pilot.pause()
+        assert listing.cursor == row - 1  # the list answered while the page is pending
+        assert review_screen(app).fetches.busy
+        await pilot.press("j")
+        gate.release.set()
+        await settle(pilot)
+        assert listing.cursor == row
+        assert not review_screen(app).fetches.busy
+        assert "differ: 60 percent ≠ 65 percent" in evidence_shown(app).plain
+
+
+async def test_fetch_all_then_reopen_without_the_server(article: Path, server: HTTPServer) -> None:
+    server.expect_request("/ferry").respond_with_data(
+        NEWS_PAGE, content_type="text/html; charset=utf-8"
+    )
+    story = server.url_for("/ferry")
+    app = evidence_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "42 million euros")
+        await attach(pilot, story)
+        await go_to(pilot, CLAIM)
+        await attach(pilot, story)
+        await pilot.press("g")  # F fetches every claim's pages, wherever the cursor is
+        await pilot.press("F")
+        await settle(pilot)
+    matches = saved()["pages"][story]["matches"]
+    assert {saved_review(CLAIM)["id"], saved_review("42 million")["id"]} == set(matches)
+    server.stop()  # reopening must not need the network
+    app = evidence_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, CLAIM)
+        text = evidence_shown(app).plain
+        assert "Ferry traffic slumps as bridge opens" in text
+        assert "differ: 60 percent ≠ 65 percent" in text
+        await go_to(pilot, "42 million euros")
+        assert "agree: 42 million" in evidence_shown(app).plain
+
+
+async def test_page_fetched_for_one_claim_is_aligned_for_another_offline(
+    article: Path, server: HTTPServer
+) -> None:
+    server.expect_request("/ferry").respond_with_data(
+        NEWS_PAGE, content_type="text/html; charset=utf-8"
+    )
+    story = server.url_for("/ferry")
+    app = evidence_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, CLAIM)
+        await attach(pilot, story)
+        await pilot.press("f")
+        await settle(pilot)
+        server.stop()
+        # Attached after the fetch: its passage comes from the stored page text, no network.
+        await go_to(pilot, "Mayor Ana Ruiz")
+        await attach(pilot, story)
+        await settle(pilot)
+        text = evidence_shown(app).plain
+        assert "Mayor Ana Ruiz called it" in text
+        assert "could not be read" not in text
+    mayor = saved_review("Mayor Ana Ruiz")["id"]
+    assert mayor in saved()["pages"][story]["matches"]
+
+
+async def test_fetch_without_urls_says_so(article: Path) -> None:
+    app = evidence_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await pilot.press("F")
+        await settle(pilot)
+        notes = [str(n.message) for n in app._notifications]
+    assert "No reference URLs on this claim (a attaches one)." in notes
+    assert "No reference URLs on any claim (a attaches one)." in notes
