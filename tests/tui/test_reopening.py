@@ -77,6 +77,14 @@ async def test_reworded_sentence_keeps_its_review_and_deleted_one_is_orphaned(
         assert len(screen.workspace.session.orphaned) == 1
         assert "1 orphaned" in str(screen.query_one("#header").render())
         assert any("lost their sentence" in str(n.message) for n in app._notifications)
+        # o lists the orphaned review itself: its verdict, text and note.
+        await pilot.press("o")
+        await pilot.pause()
+        shown = str(app.screen.query_one("#orphans-text").render())
+        assert "Mayor Ana Ruiz" in shown and "Note: ok" in shown and "verified" in shown
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
     assert saved_review("the port authority has reported")["verdict"] == "disputed"
     orphan = saved()["orphaned"][0]
     assert "Mayor Ana Ruiz" in orphan["text"] and orphan["note"] == "ok"

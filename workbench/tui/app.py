@@ -152,7 +152,7 @@ class WorkbenchApp(App[None]):
         if orphaned:
             self.notify(
                 f"{orphaned} reviews lost their sentence (the article changed); they are kept "
-                "as orphaned in the review file and the report.",
+                "as orphaned in the review file and the report (o shows them).",
                 title="Orphaned reviews",
                 severity="warning",
                 timeout=10,

@@ -124,6 +124,14 @@ REVIEW_BINDINGS: list[BindingType] = [
         "ctrl+z", "undo", "Undo", show=False, id="review.undo", tooltip="Take back the last change"
     ),
     Binding(
+        "o",
+        "orphans",
+        "Orphans",
+        show=False,
+        id="review.orphans",
+        tooltip="Show the reviews whose sentence is gone from the article",
+    ),
+    Binding(
         "question_mark", "help", "Keys", key_display="?", id="app.help", tooltip="Show every key"
     ),
     Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit (everything is already saved)"),

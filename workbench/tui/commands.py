@@ -51,4 +51,9 @@ def review_commands(app: WorkbenchApp, screen: ReviewScreen) -> Iterable[SystemC
         "After a verdict, move to the next unreviewed claim",
         app.toggle_auto_advance,
     )
+    yield SystemCommand(
+        "Orphaned reviews",
+        "Reviews whose sentence is gone from the article (o)",
+        screen.action_orphans,
+    )
     yield SystemCommand("Help: keys", "Every key (?)", screen.action_help)

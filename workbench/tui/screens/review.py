@@ -33,6 +33,7 @@ from workbench.tui.fetch_progress import FetchProgress
 from workbench.tui.screens.export_preview import ExportPreview
 from workbench.tui.screens.help import HelpScreen
 from workbench.tui.screens.note_editor import NoteEditor
+from workbench.tui.screens.orphans import OrphansScreen
 from workbench.tui.screens.url_prompt import UrlPrompt
 from workbench.tui.state import VerdictCounts
 from workbench.tui.widgets.claim_detail import ClaimDetail
@@ -514,6 +515,9 @@ class ReviewScreen(Screen[None]):
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen())
+
+    def action_orphans(self) -> None:
+        self.app.push_screen(OrphansScreen(self.workspace.session.orphaned))
 
     async def action_quit(self) -> None:
         self.save_view()

@@ -1,0 +1,138 @@
+"""Speed of the whole `workbench claims ARTICLE --format json` on a ~1 MB news article.
+
+    python benchmarks/bench_claims.py [--size 1000000] [--runs 5] [--keep FILE] [--baseline]
+
+Times the command as a whole process (best of `--runs`, wall and CPU; CPU from
+`resource.getrusage(RUSAGE_CHILDREN)`, the number to trust when other jobs load the machine),
+then the same pipeline in this process stage by stage (imports, load, paragraphs, sentences,
+folding, reference date, scoring, dates, claims, JSON). `--baseline` also times dateparser's
+`search_dates` over the same text once, as a whole process, and prints the ratio (issue 3 asks
+for at least 10x). The article is `bench_dates.build_article`: real news bodies from
+../shared/data/articles, later copies with distinct place names and shifted years so that
+folding does not shrink the work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_dates import build_article  # noqa: E402
+
+
+def run_process(command: list[str]) -> tuple[float, float]:
+    """Wall and CPU (user + system) seconds of one child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def stages(path: Path) -> list[tuple[str, float]]:
+    """Seconds per pipeline stage, in this process (imports measured on a fresh import)."""
+    timings: list[tuple[str, float]] = []
+    clock = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings.append((name, now - clock))
+        clock = now
+
+    importlib.import_module("workbench.cli.claims_command")
+    from workbench.core import extraction
+    from workbench.core.checkworthiness import score_sentences
+    from workbench.core.checkworthiness_model import shipped_model
+    from workbench.core.dates import find_dates, resolve_reference_date
+    from workbench.core.folding import fold_spans
+    from workbench.core.loading import load_document
+    from workbench.core.paragraphs import split_paragraphs
+    from workbench.core.sanitize import escape_json_controls
+    from workbench.core.segment import split_sentences
+
+    lap("imports")
+    document = load_document(str(path))
+    text = document.text
+    lap("load")
+    paragraphs = split_paragraphs(document)
+    lap("paragraphs")
+    spans = [s for p in paragraphs for s in split_sentences(text, p.start, p.end)]
+    lap("sentences")
+    groups = fold_spans(text, spans)
+    canonical = [spans[g.canonical] for g in groups]
+    lap("folding")
+    reference = resolve_reference_date(
+        text, canonical, document_date=document.published, today=dt.date.today()
+    )
+    lap("reference date")
+    shipped_model()
+    lap("model load")
+    score_sentences([s.slice(text) for s in canonical])
+    lap("scoring")
+    find_dates(text, canonical, reference)
+    lap("dates")
+    # The whole pipeline once more (model loaded, per-word caches warm) for the JSON stage.
+    result = extraction.extract(document, today=dt.date.today())
+    lap("extract() again, warm")
+    out = json.dumps(result.to_json(), ensure_ascii=False)
+    escape_json_controls(out)
+    lap("JSON")
+    return timings
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=1_000_000, help="article size in characters")
+    parser.add_argument("--runs", type=int, default=5, help="process runs; the best is shown")
+    parser.add_argument("--keep", type=Path, help="also write the article here")
+    parser.add_argument("--baseline", action="store_true", help="also time search_dates (slow)")
+    args = parser.parse_args()
+    text = build_article(args.size)
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "article.txt"
+        path.write_text(text, encoding="utf-8")
+        if args.keep:
+            args.keep.write_text(text, encoding="utf-8")
+        megabytes = len(text.encode("utf-8")) / 1e6
+        print(f"article: {megabytes:.2f} MB, {len(text):,} characters")
+        command = [sys.executable, "-m", "workbench", "claims", str(path), "--format", "json"]
+        runs = [run_process(command) for _ in range(args.runs)]
+        wall = min(w for w, _ in runs)
+        cpu = min(c for _, c in runs)
+        print(f"workbench claims --format json (whole process, best of {args.runs}):")
+        print(f"  wall {wall:.3f} s, CPU {cpu:.3f} s  ({wall / megabytes:.3f} s/MB wall)")
+        if args.baseline:
+            base_wall, base_cpu = run_process(
+                [
+                    sys.executable,
+                    "-c",
+                    "import sys; from dateparser.search import search_dates; "
+                    "search_dates(open(sys.argv[1], encoding='utf-8').read(), languages=['en'])",
+                    str(path),
+                ]
+            )
+            print(f"dateparser search_dates alone: wall {base_wall:.2f} s, CPU {base_cpu:.2f} s")
+            print(f"ratio: {base_wall / wall:.1f}x (wall), {base_cpu / cpu:.1f}x (CPU)")
+        print("stages, in this process:")
+        for name, seconds in stages(path):
+            print(f"  {name:<28} {seconds * 1000:8.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
