@@ -245,3 +245,27 @@ async def test_fetch_without_urls_says_so(article: Path) -> None:
         notes = [str(n.message) for n in app._notifications]
     assert "No reference URLs on this claim (a attaches one)." in notes
     assert "No reference URLs on any claim (a attaches one)." in notes
+
+
+async def test_r_refetches_past_the_http_cache(article: Path, server: HTTPServer) -> None:
+    """f answers from the cache while the page is fresh; r asks the server again."""
+    server.expect_request("/ferry").respond_with_data(
+        NEWS_PAGE,
+        content_type="text/html; charset=utf-8",
+        headers={"Cache-Control": "max-age=3600"},
+    )
+    story = server.url_for("/ferry")
+    app = evidence_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, CLAIM)
+        await attach(pilot, story)
+        await pilot.press("f")
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        assert len(server.log) == 1, "a fresh page is read from the cache"
+        await pilot.press("r")
+        await settle(pilot)
+        assert len(server.log) == 2, "r went to the server"
+        assert "differ: 60 percent ≠ 65 percent" in evidence_shown(app).plain

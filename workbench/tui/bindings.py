@@ -89,6 +89,14 @@ REVIEW_BINDINGS: list[BindingType] = [
         tooltip="Fetch the reference pages of this claim",
     ),
     Binding(
+        "r",
+        "refetch",
+        "Refetch",
+        show=False,
+        id="evidence.refetch",
+        tooltip="Fetch this claim's reference pages again, ignoring the cache",
+    ),
+    Binding(
         # A terminal sends "F"; with the kitty keyboard protocol it may arrive as shift+f.
         "F,shift+f",
         "fetch_all",

@@ -42,8 +42,8 @@ def review_commands(app: WorkbenchApp, screen: ReviewScreen) -> Iterable[SystemC
     )
     yield SystemCommand(
         "Refetch references (ignore cache)",
-        "Fetch this claim's pages again from the server",
-        partial(screen.fetch_references, refresh=True),
+        "Fetch this claim's pages again from the server (r)",
+        screen.action_refetch,
     )
     state = "on" if app.auto_advance else "off"
     yield SystemCommand(

@@ -322,6 +322,10 @@ class ReviewScreen(Screen[None]):
         """Fetch the reference pages of the claim under the cursor (through the cache)."""
         self.fetch_references(refresh=False)
 
+    def action_refetch(self) -> None:
+        """Fetch this claim's pages again from the servers, bypassing the HTTP cache."""
+        self.fetch_references(refresh=True)
+
     def action_fetch_all(self) -> None:
         """Fetch every reference page of every claim (through the cache)."""
         self.fetch_references(refresh=False, every_claim=True)
