@@ -116,10 +116,33 @@ class TerminalApp:
 
     def exit_status(self) -> tuple[str, str]:
         """How the process ended, as tmux saw it: (exit status, signal), "" when not."""
+        # tmux marks the pane dead when the terminal closes, and fills in the status only
+        # once it has reaped the process, a moment later: wait for the status itself.
         deadline = time.monotonic() + 5
-        while time.monotonic() < deadline and self._format("#{pane_dead}") != "1":
+        status = ("", "")
+        while time.monotonic() < deadline:
+            if self._format("#{pane_dead}") == "1":
+                status = (self._format("#{pane_dead_status}"), self._format("#{pane_dead_signal}"))
+                if any(status):
+                    break
             time.sleep(0.01)
-        return self._format("#{pane_dead_status}"), self._format("#{pane_dead_signal}")
+        if not any(status):
+            # tmux has not reaped the process (seen: a zombie left for seconds): read the
+            # status the kernel keeps for it, in waitpid's form (field 52 of /proc/PID/stat).
+            status = self._zombie_status()
+        return status
+
+    def _zombie_status(self) -> tuple[str, str]:
+        try:
+            fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            return ("", "")
+        if fields[0] != "Z" or len(fields) < 50:
+            return ("", "")
+        code = int(fields[49])
+        if code & 0x7F:
+            return ("", str(code & 0x7F))  # killed by this signal
+        return (str(code >> 8), "")
 
     def kill_session(self) -> None:
         """What closing the terminal window does: tmux hangs up (SIGHUP) on the app."""
