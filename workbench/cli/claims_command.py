@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 
@@ -24,6 +25,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # The pipeline builds a few objects per word of the article and keeps most of them to the
+    # end, so the cyclic collector runs again and again over a growing heap and finds nothing:
+    # ~12% of a 1 MB article's run. Reference counting still frees everything acyclic, and
+    # this one-shot command exits right after.
+    gc.disable()
+    try:
+        return _run(args)
+    finally:
+        gc.enable()
+
+
+def _run(args: argparse.Namespace) -> int:
     extraction = extract(load_document(args.article), reference_date=args.date)
     if args.format == "json":
         # One string, one write. Indented for a person at a terminal; compact when piped,

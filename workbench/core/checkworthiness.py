@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from workbench.core.checkworthiness_model import LinearModel, analyse, shipped_model
+from workbench.core.checkworthiness_model import LinearModel, shipped_model
 
 CHECKWORTHY_THRESHOLD = 0.4
 """Sentences scoring at least this are listed as claims.
@@ -46,14 +46,14 @@ def score_with(
 ) -> list[Scored]:
     """Score each sentence with `model` and `prior` (the evaluation passes each fold's model)."""
     out: list[Scored] = []
-    for text in texts:
-        analysis = analyse(text)
+    probability = model.probability
+    boost = prior.get
+    for decision, analysis in model.decisions(texts):
+        signals = analysis.signals
         shift = 0.0
-        for signal in analysis.signals:
-            shift += prior.get(signal, 0.0)
-        out.append(
-            Scored(model.probability(model.decision(text, analysis), shift), analysis.signals)
-        )
+        for signal in signals:
+            shift += boost(signal, 0.0)
+        out.append(Scored(probability(decision, shift), signals))
     return out
 
 

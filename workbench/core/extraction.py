@@ -9,18 +9,25 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from workbench.core.checkworthiness import CHECKWORTHY_THRESHOLD, score_sentences
 from workbench.core.dates import DateMention, ReferenceDate, find_dates, resolve_reference_date
 from workbench.core.document import Document
-from workbench.core.folding import FoldGroup, fold_spans
+from workbench.core.folding import FoldGroup, blank_non_ascii, fold_spans, split_words
 from workbench.core.paragraphs import split_paragraphs
 from workbench.core.segment import split_sentences
 from workbench.core.spans import Span
 
 _NORMALISE = re.compile(r"\W+")
+_NORMALISE_KEEP_NUL = re.compile(r"[^\w\x00]+")
+# ASCII non-word bytes (as `\W` sees them) become spaces and letters lower case; NUL, the
+# separator, and the bytes of non-ASCII characters stay.
+_ASCII_NON_WORD = bytes(
+    ord(chr(c).lower()) if c == 0 or chr(c).isalnum() or chr(c) == "_" else 0x20 for c in range(128)
+) + bytes(range(128, 256))
 
 
 @dataclass(frozen=True)
@@ -113,8 +120,30 @@ class Extraction:
 
 def claim_id(text: str) -> str:
     """A short stable id for a sentence: the hash of its words, case and punctuation aside."""
-    key = _NORMALISE.sub(" ", text).strip().casefold()
-    return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+    return "c" + hashlib.sha1(_key(text).encode("utf-8")).hexdigest()[:10]
+
+
+def claim_ids(texts: Sequence[str]) -> list[str]:
+    """`claim_id` of each text, normalised all at once (as `folding.normalise_all` does).
+
+    The texts are joined with NUL, which the byte table keeps; non-ASCII characters that are
+    not word characters become spaces, and one translation of the UTF-8 bytes blanks the ASCII
+    ones and lower-cases ASCII letters. Runs of non-word characters cannot cross a NUL, so each
+    part is exactly what `claim_id` hashes once casefolded.
+    """
+    joined = "\x00".join(texts)
+    if not texts or joined.count("\x00") != len(texts) - 1:
+        return [claim_id(text) for text in texts]
+    keys = split_words(blank_non_ascii(joined), _ASCII_NON_WORD)
+    sha1 = hashlib.sha1
+    return [
+        "c" + sha1((key if key.isascii() else key.casefold()).encode("utf-8")).hexdigest()[:10]
+        for key in keys
+    ]
+
+
+def _key(text: str) -> str:
+    return _NORMALISE.sub(" ", text).strip().casefold()
 
 
 def extract(
@@ -139,23 +168,27 @@ def extract(
     groups = fold_spans(text, sentence_spans)
     copies_of_paragraph = _paragraph_copies(len(paragraphs), sentence_paragraph, groups)
     canonical = [sentence_spans[g.canonical] for g in groups]
+    sentence_texts = [s.slice(text) for s in canonical]
     reference = resolve_reference_date(
         text, canonical, option=reference_date, document_date=document.published, today=today
     )
-    scored = score_sentences([s.slice(text) for s in canonical])
+    scored = score_sentences(sentence_texts)
     dated = find_dates(text, canonical, reference)
 
     sentences: list[Claim] = []
     seen_ids: dict[str, int] = {}
-    for index, (group, span, score, dates) in enumerate(
-        zip(groups, canonical, scored, dated, strict=True)
+    for index, (group, span, sentence_text, cid, score, dates) in enumerate(
+        zip(
+            groups, canonical, sentence_texts, claim_ids(sentence_texts), scored, dated, strict=True
+        )
     ):
-        sentence_text = span.slice(text)
-        signals = list(score.signals)
-        has_date = any(d.value is not None and d.granularity != "duration" for d in dates)
-        if has_date and "date" not in signals:
-            signals.insert(0, "date")
-        cid = claim_id(sentence_text)
+        signals = score.signals
+        if (
+            dates
+            and "date" not in signals
+            and any(d.value is not None and d.granularity != "duration" for d in dates)
+        ):
+            signals = ("date", *signals)
         if cid in seen_ids:  # same words, different punctuation: keep ids unique
             seen_ids[cid] += 1
             cid = f"{cid}-{seen_ids[cid]}"
@@ -173,7 +206,7 @@ def extract(
                 paragraph=paragraphs[p_index],
                 paragraph_copies=copies_of_paragraph[p_index][0],
                 score=score.score,
-                signals=tuple(signals),
+                signals=signals,
                 dates=tuple(dates),
                 checkworthy=score.score >= CHECKWORTHY_THRESHOLD,
             )

@@ -37,8 +37,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -59,17 +60,20 @@ sorts between two copies in one order, another order almost always puts them tog
 wider window found 0.1% more planted copies in the benchmark for twice the comparisons."""
 
 _NON_WORD = re.compile(r"[\W_]+")
+_SPACES = re.compile(b"  +")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-# Typographic characters common in English news: a space, as `[\W_]+` would make them, so
-# text that is ASCII apart from them can take the fast path.
-_TYPOGRAPHY = frozenset(
+TYPOGRAPHY = frozenset(
     "\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u2032\u2033\u00ab\u00bb\u2039\u203a"
     "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2026\u00a0\u2009\u200a\u202f\u2022\u00b7"
 )
+"""Typographic characters common in English news, none of them word characters: made spaces
+first, so that most text is ASCII and takes the fast paths."""
 # Every ASCII byte that is not a letter or digit becomes a space, as `[\W_]+` would make it.
 _ASCII_TO_WORDS = bytes(c if chr(c).isalnum() else 0x20 for c in range(128)) + bytes(
     range(128, 256)
 )
+# The same, but NUL stays NUL: `normalise_all` separates the texts with it.
+_ASCII_KEEP_NUL = b"\x00" + _ASCII_TO_WORDS[1:]
 # Words whose change makes a different claim, however small the edit: numbers, negations and
 # time words ("105 children died" / "115 children died", "would" / "would not", "next month"
 # / "next year"). "t" is what normalisation leaves of "n't" ("didn't" -> "didn t").
@@ -119,15 +123,25 @@ def fold_texts(texts: Sequence[str]) -> list[FoldGroup]:
     """`fold_spans` on plain strings: groups of indices into `texts`."""
     # Stage 1: exact matches on the normalised form; `distinct` keeps the first of each.
     first_of: dict[str, int] = {}
-    exact_parent = [first_of.setdefault(normalise(raw), index) for index, raw in enumerate(texts)]
+    exact_parent = [
+        first_of.setdefault(key, index) for index, key in enumerate(normalise_all(texts))
+    ]
     # Stages 2 and 3, on distinct texts long enough for a fuzzy match to mean something.
     # Counting spaces stands in for counting words: normalised text has single spaces.
     distinct = [
         (key, index) for key, index in first_of.items() if key.count(" ") >= MIN_FUZZY_WORDS - 1
     ]
     keys = [key for key, _ in distinct]
+    lengths = [len(key) for key in keys]
     forest = _UnionFind(len(texts))
     for a, b in candidate_pairs(keys):
+        # Levenshtein distance is at least the difference in length, so a pair whose lengths
+        # differ by more than the cutoff allows cannot reach it: skip the call.
+        longer, shorter = (
+            (lengths[a], lengths[b]) if lengths[a] > lengths[b] else (lengths[b], lengths[a])
+        )
+        if shorter < longer * SIMILARITY_CUTOFF:
+            continue
         index_a, index_b = distinct[a][1], distinct[b][1]
         if _are_copies(texts[index_a], texts[index_b], keys[a], keys[b]):
             forest.union(index_a, index_b)
@@ -151,7 +165,7 @@ def normalise(text: str) -> str:
     folded = text.casefold()
     if not folded.isascii():
         found = set(_NON_ASCII.findall(folded))
-        if not found <= _TYPOGRAPHY:
+        if not found <= TYPOGRAPHY:
             return _NON_WORD.sub(" ", folded).strip()
         for char in found:
             folded = folded.replace(char, " ")
@@ -159,6 +173,49 @@ def normalise(text: str) -> str:
     while b"  " in data:
         data = data.replace(b"  ", b" ")
     return data.strip().decode("ascii")
+
+
+def normalise_all(texts: Sequence[str]) -> list[str]:
+    """`normalise` of each text, computed on all of them at once.
+
+    The texts are joined with NUL, which the byte table keeps, and casefolded once. Every
+    non-ASCII character that is not a word character (typography first) becomes a space; what
+    remains non-ASCII is a letter or digit, whose UTF-8 bytes the table leaves alone, so one
+    translation of the UTF-8 bytes does what `[\\W_]+` does. Runs of non-word characters
+    cannot cross a NUL, so each part is exactly its own `normalise`. Texts holding NUL
+    themselves take the per-text path.
+    """
+    if not texts:
+        return []
+    joined = "\x00".join(texts).casefold()
+    if joined.count("\x00") != len(texts) - 1:
+        return [normalise(text) for text in texts]
+    return split_words(blank_non_ascii(joined), _ASCII_KEEP_NUL)
+
+
+def blank_non_ascii(joined: str) -> str:
+    """`joined` with each non-ASCII character that is not a word character made a space."""
+    for char in TYPOGRAPHY:
+        if char in joined:
+            joined = joined.replace(char, " ")
+    if joined.isascii():
+        return joined
+    # Only the characters of the texts still not ASCII need looking at.
+    rest = "".join([text for text in joined.split("\x00") if not text.isascii()])
+    for char in set(rest):
+        # `\w` in `re` is exactly `isalnum()` or "_", and "_" is ASCII.
+        if not char.isascii() and not char.isalnum():
+            joined = joined.replace(char, " ")
+    return joined
+
+
+def split_words(joined: str, table: bytes) -> list[str]:
+    """The NUL-separated parts of `joined`, each with `table`'s spaces collapsed and trimmed.
+
+    `table` maps every ASCII byte that is not a word character to a space and keeps NUL and
+    the bytes of non-ASCII characters."""
+    data = _SPACES.sub(b" ", joined.encode("utf-8").translate(table))
+    return [part.strip(b" ").decode("utf-8") for part in data.split(b"\x00")]
 
 
 def are_copies(a: str, b: str) -> bool:
@@ -177,10 +234,12 @@ def _are_copies(a: str, b: str, key_a: str, key_b: str) -> bool:
     return True
 
 
-def _facts(normalised: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _facts(normalised: str) -> tuple[str, ...]:
     """The numbers, negations and time words of a normalised text, in order."""
+    # Cached: a text is verified against each of its neighbours in three sort orders.
     # Normalised words are letters and digits only, so "not all letters" means "has a digit".
-    return [w for w in normalised.split(" ") if w in _FACT_WORDS or not w.isalpha()]
+    return tuple([w for w in normalised.split(" ") if w in _FACT_WORDS or not w.isalpha()])
 
 
 def _names(text: str) -> list[str]:
@@ -222,14 +281,16 @@ def candidate_pairs(keys: Sequence[str]) -> set[tuple[int, int]]:
     ordering every pair in Python would.
     """
     anchors = _rare_anchors(keys)
-    orders: tuple[Callable[[int], str], ...] = (
-        keys.__getitem__,
-        lambda i: keys[i][::-1],
-        lambda i: _rotated(keys[i], anchors[i]),
+    # The sort keys built in list comprehensions first: sorting then calls a C-level getter
+    # per text instead of a Python lambda.
+    orders: tuple[Sequence[str], ...] = (
+        keys,
+        [key[::-1] for key in keys],
+        [_rotated(key, anchor) for key, anchor in zip(keys, anchors, strict=True)],
     )
     pairs: set[tuple[int, int]] = set()
     for order in orders:
-        ranked = sorted(range(len(keys)), key=order)
+        ranked = sorted(range(len(keys)), key=order.__getitem__)
         for step in range(1, NEIGHBOURS + 1):
             pairs.update(zip(ranked, ranked[step:], strict=False))
     return pairs
@@ -245,9 +306,10 @@ def _rare_anchors(keys: Sequence[str]) -> list[str]:
     """
     # Split twice rather than keep every text's word list: at 100,000 paragraphs those lists
     # hold millions of strings, and building them once more costs less than holding them.
+    # Counted a thousand texts at a time: one C-level split each, still bounded memory.
     counts: Counter[str] = Counter()
-    for key in keys:
-        counts.update(key.split(" "))
+    for start in range(0, len(keys), 1000):
+        counts.update(" ".join(keys[start : start + 1000]).split(" "))
     # Rank by count, then alphabetically (not by position: edits happen at the ends, and a
     # position tie-break would pick a different word in each copy). One int per word keeps
     # `min` in C.

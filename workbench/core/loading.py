@@ -16,7 +16,6 @@ from typing import BinaryIO
 
 from workbench.core.document import Document, SourceKind
 from workbench.core.errors import LoadError
-from workbench.core.html import extract_html
 
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 """Articles larger than this are refused: no news article is, and memory stays bounded."""
@@ -115,6 +114,8 @@ def document_from_bytes(
         raise LoadError(f"{_name(source)}: is empty")
     digest = hashlib.sha256(raw).hexdigest()
     if kind is SourceKind.HTML:
+        from workbench.core.html import extract_html  # lxml and friends: HTML only
+
         page = extract_html(text, url)
         if not page.text.strip():
             raise LoadError(f"{_name(source)}: no article text found in the HTML")

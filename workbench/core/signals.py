@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 SIGNAL_NAMES: Final = (
@@ -25,12 +26,15 @@ SIGNAL_NAMES: Final = (
 
 _DIGIT: Final = re.compile(r"\d")
 # Lower-cased word tokens with digits folded to 0 ("2019" and "1998" are the same token).
-_WORD: Final = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+WORD: Final = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+"""A word token of lower-cased, digit-folded text (the model tokenises many texts at once)."""
+fold_digits: Final = _DIGIT.sub
+"""`fold_digits("0", text)`: every digit made 0, as `tokenize` does before matching `WORD`."""
 
 
 def tokenize(text: str) -> list[str]:
     """The lower-cased word tokens of `text`, digits folded to 0 (shared with the model)."""
-    return _WORD.findall(_DIGIT.sub("0", text.lower()))
+    return WORD.findall(_DIGIT.sub("0", text.lower()))
 
 
 def bigrams_of(words: list[str]) -> set[str]:
@@ -66,7 +70,7 @@ _ABBREVIATED_DATE: Final = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|O
 _YEAR: Final = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 
 
-def _has_date(text: str, vocabulary: set[str], bigrams: set[str]) -> bool:
+def _has_date(text: str, vocabulary: AbstractSet[str], bigrams: AbstractSet[str]) -> bool:
     if not _DATE_WORDS.isdisjoint(vocabulary) or not _DATE_PAIRS.isdisjoint(bigrams):
         return True
     if ("0000" in vocabulary or "0" in vocabulary) and _YEAR.search(text):
@@ -178,6 +182,22 @@ _CAUSAL_PAIRS: Final = frozenset(
 )  # fmt: skip
 
 
+_CUE_WORDS: Final = (
+    _DATE_WORDS
+    | _ABBREVIATED_MONTHS
+    | {"0000", "0", "march", "may"}
+    | _NUMBER_WORDS
+    | _ATTRIBUTION_WORDS
+    | _COMPARISON_WORDS
+    | _CAUSAL_WORDS
+)
+"""Every word some signal looks for (`find_signals` keeps only these of a sentence)."""
+_CUE_PAIRS: Final = (
+    _DATE_PAIRS | _NUMBER_PAIRS | _ATTRIBUTION_PAIRS | _COMPARISON_PAIRS | _CAUSAL_PAIRS
+)
+"""Every word pair some signal looks for."""
+
+
 def has_entity(text: str) -> bool:
     """Whether `text` names a person, organisation or place (by capitalisation and acronyms)."""
     # Every pattern below needs a capital after the first character; most debate lines and many
@@ -223,28 +243,31 @@ def find_signals(
         words = tokenize(text)
     if bigrams is None:
         bigrams = bigrams_of(words)
-    vocabulary = set(words)
+    # Every test below only asks which cue words and pairs occur: two intersections with all
+    # the cues at once leave small sets, which the tests then probe almost for free.
+    vocabulary = _CUE_WORDS.intersection(words)
+    pairs = _CUE_PAIRS.intersection(bigrams)
     found: list[str] = []
-    if _has_date(text, vocabulary, bigrams):
+    if _has_date(text, vocabulary, pairs):
         found.append("date")
     if (
         _NUMBER_CHARS.search(text)
         or not _NUMBER_WORDS.isdisjoint(vocabulary)
-        or not _NUMBER_PAIRS.isdisjoint(bigrams)
+        or not _NUMBER_PAIRS.isdisjoint(pairs)
     ):
         found.append("number")
     if _QUOTATION.search(text):
         found.append("quotation")
-    if not _ATTRIBUTION_WORDS.isdisjoint(vocabulary) or not _ATTRIBUTION_PAIRS.isdisjoint(bigrams):
+    if not _ATTRIBUTION_WORDS.isdisjoint(vocabulary) or not _ATTRIBUTION_PAIRS.isdisjoint(pairs):
         found.append("attribution")
     if has_entity(text):
         found.append("entity")
     if (
         not _COMPARISON_WORDS.isdisjoint(vocabulary)
-        or not _COMPARISON_PAIRS.isdisjoint(bigrams)
+        or not _COMPARISON_PAIRS.isdisjoint(pairs)
         or ("est" in text and _has_superlative(words))
     ):
         found.append("comparison")
-    if not _CAUSAL_WORDS.isdisjoint(vocabulary) or not _CAUSAL_PAIRS.isdisjoint(bigrams):
+    if not _CAUSAL_WORDS.isdisjoint(vocabulary) or not _CAUSAL_PAIRS.isdisjoint(pairs):
         found.append("causal")
     return tuple(found)
