@@ -64,33 +64,39 @@ def print_table(extraction: Extraction, *, all_sentences: bool) -> None:
     console = Console(soft_wrap=False, highlight=False)
     title = visible(document.title or document.source, single_line=True)
     console.print(Text(title, style="bold"))
+    reference = extraction.reference
+    console.print(Text(f"reference date {reference.value.isoformat()} — {reference.description}"))
     console.print(
         Text(
-            f"reference date {extraction.reference.value.isoformat()} "
-            f"({extraction.reference.description}) · {len(extraction.claims)} claims in "
-            f"{len(extraction.sentences)} sentences · {extraction.folded_paragraphs} "
-            "duplicated paragraphs folded"
+            f"{len(extraction.claims)} claims in {len(extraction.sentences)} sentences · "
+            f"{extraction.folded_paragraphs} duplicated paragraphs folded",
+            style="dim",
         )
     )
-    table = Table(show_lines=False, expand=True)
+    # Signals are in the JSON; on a narrow terminal the claim itself needs the room.
+    with_signals = console.width >= 120
+    table = Table(show_lines=True, expand=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("score", justify="right", no_wrap=True)
     table.add_column("×", justify="right", no_wrap=True)
-    table.add_column("dates", no_wrap=False, max_width=24)
+    table.add_column("dates", no_wrap=True, max_width=18)
     table.add_column("claim", ratio=1, overflow="fold")
-    table.add_column("signals", max_width=22)
+    if with_signals:
+        table.add_column("signals", max_width=22)
     for claim in listed:
         dates = "\n".join(
             visible(f"{d.display}" + (" ⚠" if d.warnings else ""), single_line=True)
             for d in claim.dates
             if d.value is not None
         )
-        table.add_row(
+        cells: list[str | Text] = [
             str(claim.index + 1),
             f"{claim.score:.2f}",
             f"{len(claim.occurrences)}×" if len(claim.occurrences) > 1 else "",
             Text(dates),
             Text(visible(claim.text, single_line=True)),
-            Text(", ".join(claim.signals)),
-        )
+        ]
+        if with_signals:
+            cells.append(Text(", ".join(claim.signals)))
+        table.add_row(*cells)
     console.print(table)

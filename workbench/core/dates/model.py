@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -85,4 +86,23 @@ class DateMention:
             value = f"{value}0s"
         elif self.granularity == "century":
             value = f"{value}00s"
+        elif self.granularity == "duration":
+            value = _readable_duration(value)
         return f"{prefix}{approx}{value}"
+
+
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)([YMWDH])")
+_DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour"}
+
+
+def _readable_duration(value: str) -> str:
+    """`P3Y` → `3 years`, `P1Y6M` → `1 year 6 months`; other shapes unchanged."""
+    if not value.startswith("P"):
+        return value
+    time_part = value.find("T")
+    parts = []
+    for match in _DURATION_PART.finditer(value):
+        number, unit = match.groups()
+        name = "minute" if unit == "M" and 0 <= time_part < match.start() else _DURATION_UNITS[unit]
+        parts.append(f"{number} {name}{'' if number == '1' else 's'}")
+    return " ".join(parts) or value
