@@ -6,7 +6,8 @@
   `train_checkworthiness.fit` on the other folds only; `fit` picks its listing cutoff and sigmoid
   on inner 3-fold splits of those training folds, never on the test fold. Reported: precision,
   recall and F1 of the positive class at `CHECKWORTHY_THRESHOLD` on the shipped score — what
-  `score_sentences` would list.
+  `score_sentences` would list — and the macro and class-weighted F1 over both classes (the
+  averages the ClaimBuster papers report).
 - CLEF-2019: the 19 debates dealt round-robin into k groups (`--groups 19`: one debate each). Each
   group is ranked by a model trained on ClaimBuster minus any sentence whose text is in the
   held-out debates (three 2016 debates are in both sets). The shipped model never trains on CLEF,
@@ -59,7 +60,9 @@ def claimbuster_cv(
         print(
             f"ClaimBuster {folds}-fold CV, {name}, threshold {threshold}: "
             f"F1 {f1_score(y, predicted):.4f}  precision {precision_score(y, predicted):.4f}  "
-            f"recall {recall_score(y, predicted):.4f}"
+            f"recall {recall_score(y, predicted):.4f}  |  macro F1 "
+            f"{f1_score(y, predicted, average='macro'):.4f}  weighted F1 "
+            f"{f1_score(y, predicted, average='weighted'):.4f}"
         )
     print(f"  (n={len(cb)}, positives={int(y.sum())})")
 
