@@ -246,11 +246,14 @@ def _paragraph_copies(
         if not own:
             result.append((1, p_index))
             continue
-        candidates = set(holders[group_of[own[0]]])
-        for s_index in own[1:]:
-            candidates &= holders[group_of[s_index]]
+        # Start from the rarest sentence: a boilerplate sentence held by every paragraph
+        # would make this quadratic in the number of paragraphs.
+        sets = sorted((holders[group_of[s_index]] for s_index in own), key=len)
+        candidates = set(sets[0])
+        for other in sets[1:]:
             if len(candidates) == 1:
                 break
+            candidates &= other
         copies = [q for q in candidates if len(sentences_of[q]) == len(own)]
         result.append((max(1, len(copies)), min(copies, default=p_index)))
     return result
