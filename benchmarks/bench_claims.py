@@ -22,13 +22,12 @@ import os
 import resource
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_dates import build_article
+from bench_dates import article_file, search_dates_command
 
 # An installed command runs from cached bytecode; a PYTHONDONTWRITEBYTECODE left in the
 # environment would make every run compile the whole package again (~0.1 s), so it is dropped.
@@ -105,15 +104,8 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="also write the article here")
     parser.add_argument("--baseline", action="store_true", help="also time search_dates (slow)")
     args = parser.parse_args()
-    text = build_article(args.size)
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "article.txt"
-        path.write_text(text, encoding="utf-8")
-        if args.keep:
-            args.keep.write_text(text, encoding="utf-8")
-        megabytes = len(text.encode("utf-8")) / 1e6
-        print(f"article: {megabytes:.2f} MB, {len(text):,} characters")
+    with article_file(args.size, args.keep) as (path, megabytes):
         command = [sys.executable, "-m", "workbench", "claims", str(path), "--format", "json"]
         run_process(command)  # warm-up: bytecode written, files in the page cache
         runs = [run_process(command) for _ in range(args.runs)]
@@ -122,15 +114,7 @@ def main() -> int:
         print(f"workbench claims --format json (whole process, best of {args.runs}):")
         print(f"  wall {wall:.3f} s, CPU {cpu:.3f} s  ({wall / megabytes:.3f} s/MB wall)")
         if args.baseline:
-            base_wall, base_cpu = run_process(
-                [
-                    sys.executable,
-                    "-c",
-                    "import sys; from dateparser.search import search_dates; "
-                    "search_dates(open(sys.argv[1], encoding='utf-8').read(), languages=['en'])",
-                    str(path),
-                ]
-            )
+            base_wall, base_cpu = run_process(search_dates_command(path))
             print(f"dateparser search_dates alone: wall {base_wall:.2f} s, CPU {base_cpu:.2f} s")
             print(f"ratio: {base_wall / wall:.1f}x (wall), {base_cpu / cpu:.1f}x (CPU)")
         print("stages, in this process:            wall        CPU")

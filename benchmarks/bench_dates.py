@@ -19,6 +19,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -69,6 +71,34 @@ def build_article(size: int) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
+@contextmanager
+def article_file(size: int, keep: Path | None) -> Iterator[tuple[Path, float]]:
+    """`build_article(size)` in a temporary file (and copied to `keep`), its size printed.
+
+    Yields the file and its size in megabytes; the file is gone when the block ends.
+    """
+    text = build_article(size)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "article.txt"
+        path.write_text(text, encoding="utf-8")
+        if keep:
+            keep.write_text(text, encoding="utf-8")
+        megabytes = len(text.encode("utf-8")) / 1e6
+        print(f"article: {megabytes:.2f} MB, {len(text):,} characters")
+        yield path, megabytes
+
+
+def search_dates_command(path: Path) -> list[str]:
+    """A child process that runs dateparser's `search_dates` alone over `path`: the baseline."""
+    return [
+        sys.executable,
+        "-c",
+        "import sys; from dateparser.search import search_dates; "
+        "search_dates(open(sys.argv[1], encoding='utf-8').read(), languages=['en'])",
+        str(path),
+    ]
+
+
 def timed(command: list[str]) -> float:
     started = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
@@ -98,25 +128,10 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=1_000_000, help="article size in characters")
     parser.add_argument("--keep", type=Path, help="also write the article here")
     args = parser.parse_args()
-    text = build_article(args.size)
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "article.txt"
-        path.write_text(text, encoding="utf-8")
-        if args.keep:
-            args.keep.write_text(text, encoding="utf-8")
-        megabytes = len(text.encode("utf-8")) / 1e6
-        print(f"article: {megabytes:.2f} MB, {len(text):,} characters")
+    with article_file(args.size, args.keep) as (path, megabytes):
         ours = timed([sys.executable, "-m", "workbench", "claims", str(path), "--format", "json"])
         print(f"workbench claims --format json (whole process): {ours:.2f} s")
-        baseline = timed(
-            [
-                sys.executable,
-                "-c",
-                "import sys; from dateparser.search import search_dates; "
-                "search_dates(open(sys.argv[1], encoding='utf-8').read(), languages=['en'])",
-                str(path),
-            ]
-        )
+        baseline = timed(search_dates_command(path))
         print(f"dateparser search_dates alone (whole process): {baseline:.2f} s")
         print(f"ratio: {baseline / ours:.1f}x faster")
         seconds, mentions = engine_only(path)

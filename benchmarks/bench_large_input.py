@@ -16,37 +16,23 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from workbench.core.loading import MAX_ARTICLE_BYTES
+# The robustness tests' generator of wire copy, so the benchmark and the tests load the same text.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-SENTENCES = (
-    "The city council said on Friday, July 28, 2023, that 42 schools would close for repairs.",
-    "According to the health ministry, 1,250 people were treated in hospital last week.",
-    '"We have never seen anything like it," said Mayor Ana Ruiz at a news conference.',
-    "Unemployment fell to 4.2 percent in June, the lowest rate since 2019.",
-    "The bridge, which cost 310 million euros, opened three years after work began.",
-    "Officials declined to comment on the report.",
-    "It was raining in the harbour when the ferry left.",
-    "The United Nations estimated that more than 2 million people had fled the region.",
-)
+from hostile_inputs import news_text
+
+from workbench.core.loading import MAX_ARTICLE_BYTES
 
 
 def write_news(path: Path, size: int) -> None:
-    """About `size` bytes of news paragraphs, each one distinct."""
-    rng = random.Random(6)
-    with path.open("w", encoding="utf-8") as out:
-        number = 0
-        while out.tell() < size - 2_000:
-            number += 1
-            sentences = [rng.choice(SENTENCES) for _ in range(rng.randint(3, 6))]
-            sentences.append(f"Paragraph {number} was filed by reporter {rng.randint(1, 999)}.")
-            out.write(" ".join(sentences) + "\n\n")
+    """About `size` bytes of news paragraphs, each one distinct (all ASCII: bytes = characters)."""
+    path.write_text(news_text(size - 2_000), encoding="utf-8")
 
 
 def run(label: str, path: Path) -> None:

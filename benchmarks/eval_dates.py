@@ -1,9 +1,11 @@
 """Accuracy of the date engine against hand-checked news sentences, beside dateparser's
 `search_dates` (the baseline a user would pick).
 
-    python benchmarks/eval_dates.py [--show]
+    python benchmarks/eval_dates.py [--show] [--gold PATH]
 
-Gold: benchmarks/data/dates_gold.jsonl, one sentence per line with its reference date and the
+Gold: benchmarks/data/dates_gold.jsonl by default (the set the engine was tuned on);
+`--gold benchmarks/data/dates_heldout.jsonl` scores the held-out set written without looking
+at the engine. Either file has one sentence per line with its reference date and the
 date expressions in it (TIMEX3-style values at the written granularity; no dates = a sentence
 of look-alikes). Durations are not dates, so the engine's "duration" mentions are left out.
 
@@ -109,10 +111,14 @@ def evaluate(predict: Predictor, rows: list[dict[str, object]], show: bool) -> d
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list every miss and false alarm")
+    parser.add_argument(
+        "--gold", type=Path, default=GOLD, help=f"gold JSONL file (default: {GOLD.name})"
+    )
     args = parser.parse_args()
-    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+    gold: Path = args.gold
+    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line]
     negatives = sum(1 for r in rows if not r["dates"])
-    print(f"{len(rows)} sentences, {negatives} with look-alikes only ({GOLD.name})")
+    print(f"{len(rows)} sentences, {negatives} with look-alikes only ({gold.name})")
     for name, predict in (("workbench", engine), ("search_dates", search_dates)):
         if args.show:
             print(f"{name}:")

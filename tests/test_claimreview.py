@@ -6,14 +6,14 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from workbench.core.dates import ReferenceDate, ReferenceOrigin
-from workbench.core.document import Document, SourceKind
-from workbench.core.extraction import Claim, Extraction, claim_id
+from factories import build_extraction
+
+from workbench.core.document import SourceKind
+from workbench.core.extraction import Extraction
 from workbench.core.report import render, render_claimreview
 from workbench.core.report.claimreview import SCALE_DESCRIPTION
 from workbench.core.review.model import Verdict
 from workbench.core.review.workspace import ReviewWorkspace
-from workbench.core.spans import Span
 
 NOW = "2023-07-30T12:00:00Z"
 TEXTS = [
@@ -26,29 +26,9 @@ TEXTS = [
 
 
 def make_extraction(*, url: str | None, published: dt.date | None) -> Extraction:
-    text = "\n\n".join(TEXTS)
-    sentences, offset = [], 0
-    for index, sentence in enumerate(TEXTS):
-        start, end = offset, offset + len(sentence)
-        offset = end + 2
-        sentences.append(
-            Claim(
-                id=claim_id(sentence),
-                index=index,
-                text=sentence,
-                start=start,
-                end=end,
-                occurrences=(Span(start, end),),
-                paragraph=Span(start, end),
-                paragraph_copies=1,
-                score=0.9,
-                signals=(),
-                dates=(),
-                checkworthy=True,
-            )
-        )
-    document = Document(
-        text=text,
+    """A web page when `url` is given (with a title and maybe a date), else a local text file."""
+    return build_extraction(
+        TEXTS,
         source=url or "story.txt",
         kind=SourceKind.HTML if url else SourceKind.TEXT,
         title="Exports slump" if url else None,
@@ -56,8 +36,6 @@ def make_extraction(*, url: str | None, published: dt.date | None) -> Extraction
         url=url,
         sha256="c" * 64,
     )
-    reference = ReferenceDate(dt.date(2023, 7, 28), ReferenceOrigin.TODAY, "today")
-    return Extraction(document, reference, tuple(sentences), len(TEXTS), 0)
 
 
 def review_all(extraction: Extraction, tmp_path: Path) -> ReviewWorkspace:

@@ -6,49 +6,32 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from factories import build_extraction
+
 from workbench.core.dates import ReferenceDate, ReferenceOrigin
-from workbench.core.document import Document, SourceKind
-from workbench.core.extraction import Claim, Extraction, claim_id
+from workbench.core.document import SourceKind
+from workbench.core.extraction import Extraction
 from workbench.core.report import render, render_json
 from workbench.core.review.model import Verdict
 from workbench.core.review.workspace import ReviewWorkspace
-from workbench.core.spans import Span
 
 NOW = "2023-07-30T12:00:00Z"
 
 
 def make_extraction(texts: list[str]) -> Extraction:
-    text = "\n\n".join(texts)
-    sentences, offset = [], 0
-    for index, sentence in enumerate(texts):
-        start, end = offset, offset + len(sentence)
-        offset = end + 2
-        sentences.append(
-            Claim(
-                id=claim_id(sentence),
-                index=index,
-                text=sentence,
-                start=start,
-                end=end,
-                occurrences=(Span(start, end),),
-                paragraph=Span(start, end),
-                paragraph_copies=1,
-                score=0.9,
-                signals=("number",),
-                dates=(),
-                checkworthy=True,
-            )
-        )
-    document = Document(
-        text=text,
+    """A dated Markdown article whose every sentence is a listed claim with a number."""
+    return build_extraction(
+        texts,
+        reference=ReferenceDate(
+            dt.date(2023, 7, 28), ReferenceOrigin.DOCUMENT, "the article's date"
+        ),
+        signals=("number",),
         source="story.md",
         kind=SourceKind.MARKDOWN,
         title="Exports",
         published=dt.date(2023, 7, 28),
         sha256="a" * 64,
     )
-    reference = ReferenceDate(dt.date(2023, 7, 28), ReferenceOrigin.DOCUMENT, "the article's date")
-    return Extraction(document, reference, tuple(sentences), len(texts), 0)
 
 
 def reviewed(tmp_path: Path) -> tuple[Extraction, ReviewWorkspace]:

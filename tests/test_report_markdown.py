@@ -9,18 +9,18 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from factories import build_extraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from workbench.core.dates import DateMention, ReferenceDate, ReferenceOrigin
 from workbench.core.document import Document, SourceKind
-from workbench.core.extraction import Claim, Extraction, claim_id, extract
+from workbench.core.extraction import Extraction, extract
 from workbench.core.loading import load_document
 from workbench.core.report import escape, render_markdown, report_path
 from workbench.core.review.model import Verdict
 from workbench.core.review.workspace import ReviewWorkspace
-from workbench.core.spans import Span
 
 NOW = "2023-07-30T12:00:00Z"
 
@@ -43,42 +43,19 @@ def make_extraction(
     title: str | None = "Borders reopen",
     url: str | None = "https://news.example/borders",
 ) -> Extraction:
-    """A hand-built extraction: exact sentences, whatever the splitter and scorer do today."""
-    text = "\n\n".join(texts)
-    sentences = []
-    offset = 0
-    for index, sentence in enumerate(texts):
-        start, end = offset, offset + len(sentence)
-        offset = end + 2
-        listed = checkworthy is None or index in checkworthy
-        sentences.append(
-            Claim(
-                id=claim_id(sentence),
-                index=index,
-                text=sentence,
-                start=start,
-                end=end,
-                occurrences=(Span(start, end),),
-                paragraph=Span(start, end),
-                paragraph_copies=1,
-                score=0.9 if listed else 0.1,
-                signals=("number",),
-                dates=tuple((dates or {}).get(index, [])),
-                checkworthy=listed,
-            )
-        )
-    document = Document(
-        text=text,
+    """A web article read from a text file, its reference date inferred from a weekday."""
+    return build_extraction(
+        texts,
+        reference=ReferenceDate(
+            dt.date(2023, 7, 29), ReferenceOrigin.INFERRED, "inferred from “Friday, July 28”"
+        ),
+        signals=("number",),
+        dates=dates,
+        checkworthy=checkworthy,
         source="article.txt",
-        kind=SourceKind.TEXT,
         title=title,
         url=url,
-        sha256="0" * 64,
     )
-    reference = ReferenceDate(
-        dt.date(2023, 7, 29), ReferenceOrigin.INFERRED, "inferred from “Friday, July 28”"
-    )
-    return Extraction(document, reference, tuple(sentences), len(texts), 0)
 
 
 def open_workspace(extraction: Extraction, tmp_path: Path) -> ReviewWorkspace:

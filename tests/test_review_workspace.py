@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from factories import build_extraction
 
-from workbench.core.dates import ReferenceDate, ReferenceOrigin
-from workbench.core.document import Document, SourceKind
 from workbench.core.errors import WorkbenchError
-from workbench.core.extraction import Claim, Extraction, claim_id
+from workbench.core.extraction import Extraction
 from workbench.core.review.model import Verdict, ViewState
 from workbench.core.review.store import DamagedSessionError, load_session
 from workbench.core.review.workspace import ReviewWorkspace, os_user_name, validate_url
-from workbench.core.spans import Span
 
 TEXTS = [
     "Exports fell 4% in 2019.",
@@ -27,31 +24,10 @@ TEXTS = [
 
 
 def make_extraction(texts: list[str] = TEXTS, checkworthy: set[int] | None = None) -> Extraction:
-    text = "\n\n".join(texts)
-    sentences, offset = [], 0
-    for index, sentence in enumerate(texts):
-        start, end = offset, offset + len(sentence)
-        offset = end + 2
-        listed = index != 1 if checkworthy is None else index in checkworthy
-        sentences.append(
-            Claim(
-                id=claim_id(sentence),
-                index=index,
-                text=sentence,
-                start=start,
-                end=end,
-                occurrences=(Span(start, end),),
-                paragraph=Span(start, end),
-                paragraph_copies=1,
-                score=0.9 if listed else 0.1,
-                signals=(),
-                dates=(),
-                checkworthy=listed,
-            )
-        )
-    document = Document(text=text, source="story.txt", kind=SourceKind.TEXT, sha256="d" * 64)
-    reference = ReferenceDate(dt.date(2023, 7, 28), ReferenceOrigin.TODAY, "today")
-    return Extraction(document, reference, tuple(sentences), len(texts), 0)
+    """A local text file; unless told otherwise, every claim but the second is listed."""
+    if checkworthy is None:
+        checkworthy = {index for index in range(len(texts)) if index != 1}
+    return build_extraction(texts, checkworthy=checkworthy, sha256="d" * 64)
 
 
 class Clock:

@@ -102,6 +102,14 @@ def evidence_shown(app: WorkbenchApp) -> Content:
     return content
 
 
+def serve_news_page(server: HTTPServer, headers: dict[str, str] | None = None) -> str:
+    """Serve NEWS_PAGE at /ferry (with `headers`) and return its URL."""
+    server.expect_request("/ferry").respond_with_data(
+        NEWS_PAGE, content_type="text/html; charset=utf-8", headers=headers
+    )
+    return server.url_for("/ferry")
+
+
 async def attach(pilot: Pilot[None], url: str) -> None:
     await pilot.press("a")
     await settle(pilot)
@@ -113,9 +121,7 @@ async def attach(pilot: Pilot[None], url: str) -> None:
 async def test_fetch_shows_passage_differing_number_and_failures(
     article: Path, server: HTTPServer, gate: Gate
 ) -> None:
-    server.expect_request("/ferry").respond_with_data(
-        NEWS_PAGE, content_type="text/html; charset=utf-8"
-    )
+    serve_news_page(server)
     server.expect_request("/gone").respond_with_data("Not here", status=404)
     story, gone, slow = (server.url_for(p) for p in ("/ferry", "/gone", "/slow"))
     app = evidence_app(total_timeout=0.5)
@@ -181,10 +187,7 @@ async def test_keys_answer_while_a_page_is_slow(
 
 
 async def test_fetch_all_then_reopen_without_the_server(article: Path, server: HTTPServer) -> None:
-    server.expect_request("/ferry").respond_with_data(
-        NEWS_PAGE, content_type="text/html; charset=utf-8"
-    )
-    story = server.url_for("/ferry")
+    story = serve_news_page(server)
     app = evidence_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -212,10 +215,7 @@ async def test_fetch_all_then_reopen_without_the_server(article: Path, server: H
 async def test_page_fetched_for_one_claim_is_aligned_for_another_offline(
     article: Path, server: HTTPServer
 ) -> None:
-    server.expect_request("/ferry").respond_with_data(
-        NEWS_PAGE, content_type="text/html; charset=utf-8"
-    )
-    story = server.url_for("/ferry")
+    story = serve_news_page(server)
     app = evidence_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -249,12 +249,7 @@ async def test_fetch_without_urls_says_so(article: Path) -> None:
 
 async def test_r_refetches_past_the_http_cache(article: Path, server: HTTPServer) -> None:
     """f answers from the cache while the page is fresh; r asks the server again."""
-    server.expect_request("/ferry").respond_with_data(
-        NEWS_PAGE,
-        content_type="text/html; charset=utf-8",
-        headers={"Cache-Control": "max-age=3600"},
-    )
-    story = server.url_for("/ferry")
+    story = serve_news_page(server, headers={"Cache-Control": "max-age=3600"})
     app = evidence_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)

@@ -390,58 +390,25 @@ def compare_quotes(quotes: Sequence[Quote], passage: str) -> list[tuple[bool, Fi
         folded = " ".join(_fold(quote.text).split())
         words_at = _find_words(folded, folded_passage)
         if words_at is not None:
-            start, end = words_at
-            results.append(
-                (
-                    True,
-                    Finding(
-                        "quote",
-                        quote.text,
-                        quote.span.start,
-                        quote.span.end,
-                        passage[start:end],
-                        start,
-                        end,
-                        "same words",
-                    ),
-                )
-            )
+            results.append((True, _quote_finding(quote, passage, words_at, "same words")))
             continue
         alignment = fuzz.partial_ratio_alignment(folded, folded_passage)
         if alignment is not None and alignment.score >= 60:
-            start, end = alignment.dest_start, alignment.dest_end
-            results.append(
-                (
-                    False,
-                    Finding(
-                        "quote",
-                        quote.text,
-                        quote.span.start,
-                        quote.span.end,
-                        passage[start:end],
-                        start,
-                        end,
-                        f"worded differently ({alignment.score:.0f}% alike)",
-                    ),
-                )
-            )
+            where = (alignment.dest_start, alignment.dest_end)
+            note = f"worded differently ({alignment.score:.0f}% alike)"
+            results.append((False, _quote_finding(quote, passage, where, note)))
         else:
-            results.append(
-                (
-                    False,
-                    Finding(
-                        "quote",
-                        quote.text,
-                        quote.span.start,
-                        quote.span.end,
-                        None,
-                        None,
-                        None,
-                        NOT_IN_PASSAGE,
-                    ),
-                )
-            )
+            results.append((False, _quote_finding(quote, passage, None, NOT_IN_PASSAGE)))
     return results
+
+
+def _quote_finding(quote: Quote, passage: str, where: tuple[int, int] | None, note: str) -> Finding:
+    """The finding for `quote`: against `passage[start:end]`, or against nothing."""
+    start, end = where if where is not None else (None, None)
+    passage_text = passage[start:end] if where is not None else None
+    return Finding(
+        "quote", quote.text, quote.span.start, quote.span.end, passage_text, start, end, note
+    )
 
 
 def _find_words(words: str, folded_passage: str) -> tuple[int, int] | None:
