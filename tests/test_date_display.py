@@ -19,6 +19,8 @@ from workbench.core.dates import DateMention
         ("P1Y6M", "duration", None, False, "1 year 6 months"),
         ("PT30M", "duration", None, False, "30 minutes"),
         ("PXY", "duration", None, False, "PXY"),
+        ("P1DE", "duration", None, False, "1 decade"),
+        ("P2CE", "duration", None, False, "2 centuries"),
         (None, "day", None, False, "?"),
     ],
 )

@@ -47,7 +47,22 @@ MONTH_NAMES = (
     "November",
     "December",
 )
-"""Full names by number - 1, for messages."""
+"""Full names by number - 1, for messages and for the date patterns."""
+
+DATE_PREPOSITIONS = (
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "through",
+    "throughout",
+    "from",
+    "during",
+    "before",
+    "after",
+)
+"""Prepositions that open a date phrase ("in May", "since March", "before 2019")."""
 
 WEEKDAYS: dict[str, int] = {
     "monday": 0,

@@ -91,8 +91,16 @@ class DateMention:
         return f"{prefix}{approx}{value}"
 
 
-_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)([YMWDH])")
-_DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour"}
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(DE|CE|[YMWDH])")
+_DURATION_UNITS = {
+    "DE": "decade",
+    "CE": "century",
+    "Y": "year",
+    "M": "month",
+    "W": "week",
+    "D": "day",
+    "H": "hour",
+}
 
 
 def _readable_duration(value: str) -> str:
@@ -104,5 +112,6 @@ def _readable_duration(value: str) -> str:
     for match in _DURATION_PART.finditer(value):
         number, unit = match.groups()
         name = "minute" if unit == "M" and 0 <= time_part < match.start() else _DURATION_UNITS[unit]
-        parts.append(f"{number} {name}{'' if number == '1' else 's'}")
+        plural = "centuries" if name == "century" else f"{name}s"
+        parts.append(f"{number} {name if number == '1' else plural}")
     return " ".join(parts) or value

@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from workbench.core.dates.lexicon import DECADE_WORDS, ORDINAL_WORDS
+from workbench.core.dates.lexicon import (
+    DATE_PREPOSITIONS,
+    DECADE_WORDS,
+    MONTH_NAMES,
+    ORDINAL_WORDS,
+)
 
 
 def _trie(words: set[str]) -> str:
@@ -52,30 +57,16 @@ def _any_case(*words: str) -> str:
     return f"(?i:{body})"
 
 
-_MONTH_WORDS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _WEEKDAY_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # Abbreviations only count next to a day or a year ("Jan. 5", "Sept 2019"): alone, "Jan" and
 # "Mar" are names more often than months.
 _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
 MONTH = (
-    rf"(?:{_capitalised(*_MONTH_WORDS)}(?![a-z])|{_capitalised(*_MONTH_ABBR)}"
+    rf"(?:{_capitalised(*MONTH_NAMES)}(?![a-z])|{_capitalised(*_MONTH_ABBR)}"
     r"(?:\.|(?![a-zA-Z])))"
 )
-MONTH_BARE = rf"{_capitalised(*_MONTH_WORDS)}(?![\w])"
+MONTH_BARE = rf"{_capitalised(*MONTH_NAMES)}(?![\w])"
 WEEKDAY = (
     rf"(?:{_capitalised(*_WEEKDAY_WORDS)}(?![\w])|"
     rf"{_capitalised('Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun')}\.)"
@@ -174,17 +165,7 @@ PERIOD_MOD = rf"(?:{_any_case('early', 'late', *_MOD_WORDS)}|(?i:mid)-?)"
 MONTH_TRIGGER = (
     "(?:"
     + _any_case(
-        "in",
-        "since",
-        "by",
-        "until",
-        "till",
-        "through",
-        "throughout",
-        "from",
-        "during",
-        "before",
-        "after",
+        *DATE_PREPOSITIONS,
         "of",
         "earlier in",
         "later in",
@@ -200,6 +181,15 @@ _REL_UNIT = _any_case("weekend", "week", "month", "year", "quarter", "decade", "
 _REL_MOD = _any_case("earlier", "later", "early", "late", "mid", *_MOD_WORDS)
 
 _QUARTER_ORDINAL = _any_case("first", "second", "third", "fourth")
+# "third-quarter" is a date only before a word of company results: a "first-quarter goal" is
+# a period of a game.
+_RESULTS = _any_case(
+    *("revenue", "revenues", "sales", "earnings", "profit", "profits", "loss", "losses"),
+    *("results", "income", "growth", "output", "deliveries", "shipments", "figures", "gdp"),
+)
+
+# Months that open a sentence as its subject; April, May and June are also first names.
+_SENTENCE_MONTHS = tuple(m for m in MONTH_NAMES if m not in ("April", "May", "June"))
 
 _SHAPES = [
     # 2023-07-28
@@ -217,10 +207,13 @@ _SHAPES = [
     # [mid-]July [of] 2019
     rf"(?P<my>(?:(?P<my_mod>{PERIOD_MOD})\s*)?(?P<my_m>{MONTH})(?:,|\s+of)?\s+(?P<my_y>{YEAR}))",
     # the first half of 2019
-    rf"(?P<hf>(?i:the\s+)?(?P<hf_o>(?i:first|second))\s+(?i:half)\s+(?i:of\s+)?(?P<hf_y>{YEAR}))",
+    rf"(?P<hf>(?i:the\s+)?(?P<hf_o>(?i:first|second))\s+(?i:half)\s+(?i:of\s+)?"
+    rf"(?:(?P<hf_y>{YEAR})|(?P<hf_r>{_any_case('this', 'last', 'next', 'the')})\s+"
+    r"(?i:year)(?![\w])))",
     # Q3 2021, the third quarter of 2021
     rf"(?P<q>(?:Q(?P<q_n>[1-4])|(?i:the\s+)?(?P<q_o>{_QUARTER_ORDINAL})"
-    rf"\s+(?i:quarter)(?=,?\s+(?i:of\s+)?(?i:fiscal\s+)?{YEAR}))(?:,?\s+(?i:of\s+)?"
+    rf"\s+(?i:quarter)(?=,?\s+(?i:of\s+)?(?i:fiscal\s+)?{YEAR})|"
+    rf"(?P<q_a>{_QUARTER_ORDINAL})-(?i:quarter)(?=\s+{_RESULTS}(?![\w])))(?:,?\s+(?i:of\s+)?"
     rf"(?P<q_fy>(?i:fiscal\s+))?(?P<q_y>{YEAR}))?)(?![\w])",
     # [early] [this|last|next|the] summer [of] [2020]
     rf"(?P<se>(?:(?P<se_mod>{PERIOD_MOD})\s*)?"
@@ -245,6 +238,9 @@ _SHAPES = [
     rf"(?P<rel>(?:(?P<rel_mod>{_REL_MOD})\s+(?i:in\s+)?)?"
     rf"(?P<rel_det>{_any_case('last', 'next', 'this', 'coming', 'past')})\s+"
     rf"(?P<rel_u>{_REL_UNIT}(?![\w])|{WEEKDAY_BARE}|{MONTH_BARE}))",
+    # the end of the month, the start of the year (the current one)
+    rf"(?P<cur>(?P<cur_mod>{_any_case(*_MOD_WORDS)})\s+(?i:the)\s+"
+    rf"(?P<cur_u>{_any_case('week', 'month', 'year')})(?![\w]))",
     # (after) three years (of closures), a 10-day trip
     rf"(?P<dur>(?:(?P<dur_q>{QUALIFIER})\s+)?(?P<dur_n>{COUNT})[\s-]+(?P<dur_u>{UNIT}))"
     r"(?![-\w])",
@@ -268,8 +264,11 @@ _SHAPES = [
     rf"(?P<wd>(?P<wd_n>{WEEKDAY_BARE})"
     rf"(?:\s+{_any_case('morning', 'afternoon', 'evening', 'night')})?)(?![\w])",
     # in May, since March (a lone month needs a word before it: "May" is also a verb and a name)
-    rf"(?P<mo>(?P<mo_t>{MONTH_TRIGGER}|(?i:to)(?=\s+[JFAOSND]))\s+(?P<mo_m>{MONTH_BARE}))"
+    rf"(?P<mo>(?P<mo_t>{MONTH_TRIGGER}|(?i:to)(?=\s+[JFAOSND]))(?:(?<=-)|\s+)(?P<mo_m>{MONTH_BARE})"
+    rf"(?:\s+(?:and|or)\s+(?P<mo_m2>{MONTH_BARE}))?)"
     rf"(?!,?\s+(?:of\s+)?{YEAR}|\s+\d)",
+    # October was (the wettest month): checked to open its sentence by the handler
+    rf"(?P<ms>(?P<ms_m>{_capitalised(*_SENTENCE_MONTHS)})(?=\s+(?:was|has\s+been|had\s+been)\s))",
     # 2019, mid-2019, 2010-2015
     rf"(?P<yr>(?:(?P<yr_mod>{PERIOD_MOD})\s*)?(?<![\d,.$£€#:/])(?<!\d[-–/.])(?P<yr_y>{YEAR})"
     rf"(?:(?P<yr_sep>\s*[-–—]\s*|\s+(?:to|and)\s+)(?P<yr_y2>{YEAR}|\d\d(?![\d])))?)"
@@ -280,9 +279,9 @@ CANDIDATES = re.compile(r"(?<![\w])(?:" + "|".join(_SHAPES) + ")")
 """Every candidate date expression; `match.lastgroup` names the shape."""
 
 _TRIGGER_WORDS = {
-    *_MONTH_WORDS,
+    *MONTH_NAMES,
     *_WEEKDAY_WORDS,
-    *(w.upper() for w in _MONTH_WORDS + _WEEKDAY_WORDS),
+    *(w.upper() for w in MONTH_NAMES + _WEEKDAY_WORDS),
     *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"),
     *("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"),
 }

@@ -30,7 +30,7 @@ from workbench.core.dates.lexicon import (
     parse_count,
 )
 from workbench.core.dates.model import DateMention
-from workbench.core.dates.tense import Tense, past_marker, tense_near
+from workbench.core.dates.tense import Tense, past_marker, tense_near, verb_before
 
 
 @dataclass
@@ -373,41 +373,38 @@ def _month_number(name: str) -> int:
     return MONTHS[name.rstrip(".").casefold()]
 
 
-def _md(match: re.Match[str], ctx: Context) -> list[DateMention]:
-    return _day_mention(
-        match,
-        ctx,
-        month=_month_number(match["md_m"]),
-        day=int(re.sub(r"\D", "", match["md_d"])),
-        year_text=match["md_y"],
-        weekday_text=match["md_wd"],
-    )
+def _month_day(group: str) -> Handler:
+    """The handler for a shape named `group` that gives a month name, a day, and maybe a year and
+    a weekday ("July 28, 2023" as `md`, "28 July 2023" as `dmy`): only the order differs."""
+
+    def handle(match: re.Match[str], ctx: Context) -> list[DateMention]:
+        return _day_mention(
+            match,
+            ctx,
+            month=_month_number(match[f"{group}_m"]),
+            day=int(re.sub(r"\D", "", match[f"{group}_d"])),
+            year_text=match[f"{group}_y"],
+            weekday_text=match[f"{group}_wd"],
+        )
+
+    return handle
 
 
-def _dmy(match: re.Match[str], ctx: Context) -> list[DateMention]:
-    return _day_mention(
-        match,
-        ctx,
-        month=_month_number(match["dmy_m"]),
-        day=int(re.sub(r"\D", "", match["dmy_d"])),
-        year_text=match["dmy_y"],
-        weekday_text=match["dmy_wd"],
-    )
+def _exact_day(match: re.Match[str], ctx: Context, date: dt.date) -> list[DateMention]:
+    """The mention of a day written in full with its year (ISO or all in numbers)."""
+    value = date.isoformat()
+    return [
+        _mention(
+            match, value, "day", warnings=tuple(_after_reference_in_past(ctx, match, date, value))
+        )
+    ]
 
 
 def _iso(match: re.Match[str], ctx: Context) -> list[DateMention]:
     year, month, day = int(match["iso_y"]), int(match["iso_m"]), int(match["iso_d"])
     if not periods.valid_day(year, month, day):
         return [_mention(match, None, "day", warnings=(f"{match.group()} does not exist",))]
-    date = dt.date(year, month, day)
-    return [
-        _mention(
-            match,
-            date.isoformat(),
-            "day",
-            warnings=tuple(_after_reference_in_past(ctx, match, date, date.isoformat())),
-        )
-    ]
+    return _exact_day(match, ctx, dt.date(year, month, day))
 
 
 def _num(match: re.Match[str], ctx: Context) -> list[DateMention]:
@@ -425,15 +422,7 @@ def _num(match: re.Match[str], ctx: Context) -> list[DateMention]:
             month, day = day, month
         else:
             return []  # a version number, a score: not a date
-    date = dt.date(year, month, day)
-    return [
-        _mention(
-            match,
-            date.isoformat(),
-            "day",
-            warnings=tuple(_after_reference_in_past(ctx, match, date, date.isoformat())),
-        )
-    ]
+    return _exact_day(match, ctx, dt.date(year, month, day))
 
 
 def _my(match: re.Match[str], ctx: Context) -> list[DateMention]:
@@ -464,7 +453,22 @@ def _mo(match: re.Match[str], ctx: Context) -> list[DateMention]:
     value = periods.month_value(*chosen)
     keep_trigger = trigger in _MOD_CODES or trigger in ("earlier in", "later in")
     start = None if keep_trigger else match.start("mo_m")
-    return [_mention(match, value, "month", start=start, relative=True, mod=trigger)]
+    first = _mention(match, value, "month", start=start, relative=True, mod=trigger)
+    if match["mo_m2"] is None:
+        return [first]
+    # "in May and June": the second month follows the first, in the next year if it wraps.
+    second_month = _month_number(match["mo_m2"])
+    second_year = chosen[0] + (1 if second_month < month else 0)
+    first = replace(first, text=ctx.text[first.start : match.end("mo_m")], end=match.end("mo_m"))
+    second = DateMention(
+        text=match["mo_m2"],
+        start=match.start("mo_m2"),
+        end=match.end("mo_m2"),
+        value=periods.month_value(second_year, second_month),
+        granularity="month",
+        relative=True,
+    )
+    return [first, second]
 
 
 # ---------------------------------------------------------------- years and longer periods
@@ -513,17 +517,84 @@ def _yr(match: re.Match[str], ctx: Context) -> list[DateMention]:
 
 
 def _hf(match: re.Match[str], ctx: Context) -> list[DateMention]:
+    """the first half of 2019, the second half of next year (of "the year": this one)."""
     half = 1 if _norm(match["hf_o"]) == "first" else 2
-    return [_mention(match, f"{match['hf_y']}-H{half}", "half")]
+    if match["hf_y"]:
+        return [_mention(match, f"{match['hf_y']}-H{half}", "half")]
+    step = {"last": -1, "next": 1}.get(_norm(match["hf_r"]), 0)
+    value = f"{ctx.reference.year + step:04d}-H{half}"
+    return [_mention(match, value, "half", relative=True)]
 
 
 def _q(match: re.Match[str], ctx: Context) -> list[DateMention]:
+    if match["q_a"]:
+        return _quarter_adjective(match, ctx)
     quarter = int(match["q_n"]) if match["q_n"] else ORDINAL_WORDS[_norm(match["q_o"])]
     year = int(match["q_y"]) if match["q_y"] else ctx.reference.year
     extra = {"fiscal": True} if match["q_fy"] else {}
     return [
         _mention(match, f"{year:04d}-Q{quarter}", "quarter", relative=not match["q_y"], extra=extra)
     ]
+
+
+def _quarter_adjective(match: re.Match[str], ctx: Context) -> list[DateMention]:
+    """ "third-quarter revenue": the latest such quarter begun by the reference date, or, in a
+    future sentence, the first not yet over."""
+    if not verb_before(ctx.text, match.start(), ctx.lo):
+        return []  # "the company's second-quarter profit": which year is anyone's guess
+    quarter = ORDINAL_WORDS[_norm(match["q_a"])]
+    ref = ctx.reference
+    current = periods.quarter_of(ref)
+    if ctx.tense(match.start(), match.end()) == "future":
+        year = ref.year if quarter >= current else ref.year + 1
+    else:
+        year = ref.year if quarter <= current else ref.year - 1
+    return [_mention(match, f"{year:04d}-Q{quarter}", "quarter", relative=True)]
+
+
+def _cur(match: re.Match[str], ctx: Context) -> list[DateMention]:
+    """the end of the month, the start of the year: the week, month or year of the reference."""
+    if ctx.tense(match.start(), match.end()) == "past":
+        return []  # "By the end of the week, 2 million doses had been given": some past week
+    ref = ctx.reference
+    unit = _norm(match["cur_u"])
+    if unit == "week":
+        value, granularity = periods.week_value(ref), "week"
+    elif unit == "month":
+        value, granularity = periods.month_value(ref.year, ref.month), "month"
+    else:
+        value, granularity = f"{ref.year:04d}", "year"
+    return [_mention(match, value, granularity, relative=True, mod=match["cur_mod"])]
+
+
+def _ms(match: re.Match[str], ctx: Context) -> list[DateMention]:
+    """ "October was the wettest month": a month opening its sentence, the latest one begun."""
+    if ctx.text[ctx.lo : match.start()].strip(" \t\n\"'“‘("):
+        return []
+    ref = ctx.reference
+    month = _month_number(match["ms_m"])
+    year = ref.year if month <= ref.month else ref.year - 1
+    return [_mention(match, periods.month_value(year, month), "month", relative=True)]
+
+
+def _season_ahead_or_behind(match: re.Match[str], ctx: Context, index: int) -> list[DateMention]:
+    """ "in the spring": the season the tense points to, counting the current one."""
+    if _word_before(ctx, match.start()) != "in" or _word_after(ctx, match.end()) == "of":
+        return []
+    if match["se_s"].casefold() == "fall" or match["se_mod"]:
+        return []  # "in the fall" of prices, "the fall of Rome"
+    year, current = periods.season_index(ctx.reference)
+    now = periods.season_ordinal(year, current)
+    candidates = [periods.season_ordinal(y, index) for y in (year - 1, year, year + 1)]
+    tense = ctx.tense(match.start(), match.end())
+    if tense == "future":
+        target = min(c for c in candidates if c >= now)
+    elif tense == "past":
+        target = max(c for c in candidates if c <= now)
+    else:
+        target = min(candidates, key=lambda c: (abs(c - now), c > now))
+    value = periods.season_value(target // 4, target % 4)
+    return [_mention(match, value, "season", relative=True)]
 
 
 def _se(match: re.Match[str], ctx: Context) -> list[DateMention]:
@@ -533,6 +604,8 @@ def _se(match: re.Match[str], ctx: Context) -> list[DateMention]:
     mod = match["se_mod"]
     if match["se_y"]:
         return [_mention(match, periods.season_value(int(match["se_y"]), index), "season", mod=mod)]
+    if det == "the":
+        return _season_ahead_or_behind(match, ctx, index)
     if det not in ("this", "last", "next", "past"):
         return []  # "the fall of the Berlin Wall", "in summer": no date
     year, current = periods.season_index(ctx.reference)
@@ -806,18 +879,23 @@ def _wd(match: re.Match[str], ctx: Context) -> list[DateMention]:
         return []  # "Sunday Times", "Friday Night Lights": a name
     weekday = WEEKDAYS[match["wd_n"].casefold()]
     ref = ctx.reference
-    if ctx.tense(match.start(), match.end()) == "future":
-        day = ref + dt.timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)
+    back = (ref.weekday() - weekday) % 7
+    ahead = (weekday - ref.weekday()) % 7
+    tense = ctx.tense(match.start(), match.end())
+    # News names the days of the current week by weekday, today included ("returns on Friday"
+    # in a Friday story is today); with no tense to go by, the nearer one (ties: the past).
+    if tense == "future" or (tense is None and ahead < back):
+        day = ref + dt.timedelta(days=ahead)
     else:
-        day = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+        day = ref - dt.timedelta(days=back)
     return [_mention(match, day.isoformat(), "day", relative=True)]
 
 
 HANDLERS: dict[str, Handler] = {
     "iso": _iso,
     "num": _num,
-    "md": _md,
-    "dmy": _dmy,
+    "md": _month_day("md"),
+    "dmy": _month_day("dmy"),
     "my": _my,
     "hf": _hf,
     "q": _q,
@@ -830,6 +908,8 @@ HANDLERS: dict[str, Handler] = {
     "dx": _dx,
     "wd": _wd,
     "mo": _mo,
+    "cur": _cur,
+    "ms": _ms,
     "yr": _yr,
 }
 """The handler of each shape, by the name of its group in `patterns.CANDIDATES`."""

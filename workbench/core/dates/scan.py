@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from workbench.core.dates.lexicon import NUMBER_WORDS, ORDINAL_WORDS
+from workbench.core.dates.lexicon import DATE_PREPOSITIONS, NUMBER_WORDS, ORDINAL_WORDS
 from workbench.core.dates.patterns import CANDIDATES, TRIGGER
 
 _STARTERS = (
@@ -59,25 +59,15 @@ _STARTERS = (
             "turn",
             "earlier",
             "later",
-            "in",
             "last",
             "next",
             "this",
             "coming",
             "past",
-            "since",
-            "by",
-            "until",
-            "till",
-            "through",
-            "throughout",
-            "from",
-            "during",
-            "before",
-            "after",
             "day",
         ]
     )
+    | frozenset(DATE_PREPOSITIONS)
     | frozenset(w for key in NUMBER_WORDS for w in key.split())
     | frozenset(w for key in ORDINAL_WORDS for w in key.split("-"))
     | frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
