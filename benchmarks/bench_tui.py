@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import random
 import statistics
@@ -158,6 +159,7 @@ async def time_app(
         start = time.perf_counter()
         document = load_document(str(path))
         extraction = extract(document)
+    gc.freeze()  # as `workbench ARTICLE` does (cli/open_command.py) once extraction is done
     app = WorkbenchApp(ReviewRequest(extraction, session, session.name))
     results: dict[str, tuple[list[float], list[float]]] = {}
     async with app.run_test(size=(120, 40)) as pilot:

@@ -7,6 +7,7 @@ reports all call `extract`.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import re
 from collections.abc import Sequence
@@ -156,6 +157,22 @@ def extract(
 
     `reference_date` is the user's `--date`; `today` is injectable for tests.
     """
+    # The pipeline allocates a few objects per word and keeps most of them, so the cyclic
+    # collector would sweep a growing heap again and again and find nothing (~12% of the
+    # time on a 1 MB article). Nothing here makes reference cycles; reference counting frees
+    # the rest. The collector's previous state is restored however this ends.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _extract(document, reference_date=reference_date, today=today)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _extract(
+    document: Document, *, reference_date: dt.date | None, today: dt.date | None
+) -> Extraction:
     text = document.text
     paragraphs = split_paragraphs(document)
     sentence_spans: list[Span] = []
