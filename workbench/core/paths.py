@@ -1,7 +1,7 @@
 """Where the workbench keeps things of its own: the user data and cache folders.
 
-platformdirs gives each OS its usual place. `WORKBENCH_DATA_DIR` and `WORKBENCH_CACHE_DIR`
-override them, which is how tests keep the tester's own folders out.
+platformdirs gives each OS its usual place. `WORKBENCH_DATA_DIR`, `WORKBENCH_CACHE_DIR` and
+`WORKBENCH_CONFIG_DIR` override them, which is how tests keep the tester's own folders out.
 """
 
 from __future__ import annotations
@@ -20,6 +20,16 @@ def data_dir() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False)
+
+
+def config_dir() -> Path:
+    """Folder for the user's settings."""
+    override = os.environ.get("WORKBENCH_CONFIG_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, appauthor=False)
 
 
 def cache_dir() -> Path:

@@ -9,6 +9,7 @@ import signal
 import sys
 import threading
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from textual import on, work
@@ -26,6 +27,7 @@ from workbench.core.review.store import (
     next_free_path,
 )
 from workbench.core.review.workspace import ReviewWorkspace
+from workbench.core.settings import load_settings, save_settings
 from workbench.tui.commands import review_commands
 from workbench.tui.request import ReviewRequest
 from workbench.tui.screens.damaged_session import DamagedSessionDialog
@@ -45,8 +47,8 @@ class WorkbenchApp(App[None]):
         self.request = request
         self.locks: list[SessionLock] = list(locks)
         """Locks held on review files; the caller releases them after the app ends."""
-        self.auto_advance = True
-        """After a verdict, move the cursor to the next unreviewed claim."""
+        self.auto_advance = load_settings().auto_advance
+        """After a verdict, move the cursor to the next unreviewed claim (remembered)."""
         self.workspace: ReviewWorkspace | None = None
         self._shown_path = request.shown_path
 
@@ -188,7 +190,13 @@ class WorkbenchApp(App[None]):
     def toggle_auto_advance(self) -> None:
         """Turn moving to the next unreviewed claim after a verdict on or off."""
         self.auto_advance = not self.auto_advance
-        self.notify(f"Auto-advance {'on' if self.auto_advance else 'off'}.")
+        state = "on" if self.auto_advance else "off"
+        try:
+            save_settings(replace(load_settings(), auto_advance=self.auto_advance))
+        except (OSError, WorkbenchError) as error:
+            self.notify(f"Auto-advance {state} for this session; not remembered: {error}")
+            return
+        self.notify(f"Auto-advance {state} (remembered).")
 
     async def action_quit(self) -> None:
         if isinstance(self.screen, ReviewScreen):
