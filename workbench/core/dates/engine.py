@@ -83,4 +83,17 @@ def _resolve_all(
             mentions.append(mention)
             if _is_anchor(mention):
                 context.anchor = mention
+            elif _is_year_anchor(mention):
+                context.year_anchor = mention
     return mentions
+
+
+def _is_year_anchor(mention: DateMention) -> bool:
+    """Whether "two years later" later in the sentence counts from this mention: a year told
+    as such ("in 1911"), not a relative one ("last year")."""
+    return (
+        mention.value is not None
+        and mention.granularity == "year"
+        and not mention.relative
+        and "anchor" not in mention.extra
+    )

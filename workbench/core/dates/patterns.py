@@ -191,6 +191,18 @@ _RESULTS = _any_case(
 # Months that open a sentence as its subject; April, May and June are also first names.
 _SENTENCE_MONTHS = tuple(m for m in MONTH_NAMES if m not in ("April", "May", "June"))
 
+# Christmas Day, New Year's Eve, the Fourth of July, Easter Sunday (resolved via `holidays`).
+_APOS = "['’]?"
+HOLIDAY = (
+    rf"(?:(?:[Tt]he\s+)?[Ff]ourth\s+of\s+(?:July|JULY)|July\s+Fourth|"
+    rf"New\s+Year{_APOS}s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Independence\s+Day|"
+    rf"Halloween|Valentine{_APOS}s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|"
+    r"Thanksgiving(?:\s+Day)?)(?![\w'’])"
+)
+# A lone month after "for" or "the" ("the jobs report for June", "the September concerts").
+# May and March are left out: "for May" is as likely Theresa May, "the March" a protest march.
+_ATTRIBUTIVE_MONTHS = tuple(m for m in MONTH_NAMES if m not in ("May", "March"))
+
 _SHAPES = [
     # 2023-07-28
     rf"(?P<iso>(?P<iso_y>{YEAR_DIGITS})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))"
@@ -198,6 +210,8 @@ _SHAPES = [
     # 7/28/2023, 28.07.2023, 7/28/23
     r"(?P<num>(?P<num_a>\d{1,2})(?P<num_sep>[/.])(?P<num_b>\d{1,2})(?P=num_sep)"
     r"(?P<num_y>\d{4}|\d{2}))(?![\d])(?![./]\d)",
+    # Christmas Day, the Fourth of July, Easter Sunday 2023
+    rf"(?P<hol>(?P<hol_n>{HOLIDAY})(?:,?\s+(?P<hol_y>{YEAR}))?)",
     # [Friday,] July 28[, 2023]
     rf"(?P<md>(?:(?P<md_wd>{WEEKDAY}),?\s+)?(?P<md_m>{MONTH})\s*(?P<md_d>{DAY})"
     rf"(?:,?\s+(?P<md_y>{YEAR}))?)",
@@ -217,7 +231,7 @@ _SHAPES = [
     rf"(?P<q_fy>(?i:fiscal\s+))?(?P<q_y>{YEAR}))?)(?![\w])",
     # [early] [this|last|next|the] summer [of] [2020]
     rf"(?P<se>(?:(?P<se_mod>{PERIOD_MOD})\s*)?"
-    rf"(?:(?P<se_det>{_any_case('this', 'last', 'next', 'the', 'past')})\s+)?"
+    rf"(?:(?P<se_det>{_any_case('this', 'last', 'next', 'the', 'past', 'that')})\s+)?"
     rf"(?P<se_s>{SEASON})(?![\w])(?:,?\s+(?i:of\s+)?(?P<se_y>{YEAR}))?)",
     # the 1990s, the '90s, the nineties, the early 2000s
     rf"(?P<dec>(?:(?P<dec_the>(?i:the))\s+)?(?:(?P<dec_mod>{_any_case('early', 'late', 'mid')})"
@@ -267,6 +281,9 @@ _SHAPES = [
     rf"(?P<mo>(?P<mo_t>{MONTH_TRIGGER}|(?i:to)(?=\s+[JFAOSND]))(?:(?<=-)|\s+)(?P<mo_m>{MONTH_BARE})"
     rf"(?:\s+(?:and|or)\s+(?P<mo_m2>{MONTH_BARE}))?)"
     rf"(?!,?\s+(?:of\s+)?{YEAR}|\s+\d)",
+    # for June, the September concerts: the handler checks the words after
+    rf"(?P<mf>(?P<mf_t>{_any_case('for', 'the')})\s+(?P<mf_m>{_capitalised(*_ATTRIBUTIVE_MONTHS)})"
+    r"(?![\w'’]))(?!,?\s+(?:of\s+)?" + YEAR + r"|\s+\d)",
     # October was (the wettest month): checked to open its sentence by the handler
     rf"(?P<ms>(?P<ms_m>{_capitalised(*_SENTENCE_MONTHS)})(?=\s+(?:was|has\s+been|had\s+been)\s))",
     # 2019, mid-2019, 2010-2015
@@ -284,6 +301,8 @@ _TRIGGER_WORDS = {
     *(w.upper() for w in MONTH_NAMES + _WEEKDAY_WORDS),
     *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"),
     *("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"),
+    *("Christmas", "Halloween", "Valentine", "Easter", "Thanksgiving"),
+    *("CHRISTMAS", "HALLOWEEN", "VALENTINE", "EASTER", "THANKSGIVING"),
 }
 _TRIGGER_LOWER = {
     *("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"),

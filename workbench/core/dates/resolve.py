@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from workbench.core.dates import periods
+from workbench.core.dates import holidays, periods
 from workbench.core.dates.lexicon import (
     DECADE_WORDS,
     MONTH_NAMES,
@@ -47,6 +47,9 @@ class Context:
     """The date relative expressions resolve against."""
     anchor: DateMention | None = None
     """The last absolute date before this point, for "two years later"."""
+    year_anchor: DateMention | None = None
+    """The last year-only date earlier in this sentence ("in 1911 ... two years later"); only
+    the same sentence, since a bare year told further back is rarely what "later" counts from."""
 
     def tense(self, start: int, end: int) -> Tense | None:
         """The tense around `text[start:end]`."""
@@ -240,6 +243,21 @@ _HOLIDAY_WEEKDAY = frozenset(
     ]
 )
 
+# A capitalised name and a street word after a number make it a house number ("2019 Main St.").
+_STREET_AFTER = re.compile(
+    r"\s+[A-Z][\w'’-]*\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|"
+    r"Way|Place)(?![\w])"
+)
+# Lower-case words after a bare holiday name that keep it the day ("on Easter morning");
+# any other lower-case word makes the name a modifier ("on Christmas trees").
+_AFTER_BARE_HOLIDAY = frozenset(
+    ["and", "or", "morning", "afternoon", "evening", "night", "when", "this", "last", "next"]
+)
+
+# Capitalised words before "Independence Day" that open a sentence rather than name a country.
+_OPENERS = frozenset(["on", "by", "since", "until", "before", "after", "the", "this", "last"])
+_OPENERS |= frozenset(["next", "for", "in", "at", "during", "of", "and", "but"])
+
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)[\s-]*$")
 _WORD_AFTER = re.compile(r"[\s]*([A-Za-z]+)")
 
@@ -333,12 +351,23 @@ def _day_mention(
 
 def _year_for_month_day(month: int, day: int, ctx: Context, start: int, end: int) -> int:
     """The year a bare "July 28" means: the nearest one, in the direction the tense points."""
+    return _nearest_year(
+        lambda y: dt.date(y, month, day) if periods.valid_day(y, month, day) else None,
+        ctx,
+        start,
+        end,
+    )
+
+
+def _nearest_year(
+    day_in: Callable[[int], dt.date | None], ctx: Context, start: int, end: int
+) -> int:
+    """The year whose `day_in(year)` a bare day ("July 28", "Easter") means: the nearest one,
+    in the direction the tense points."""
     ref = ctx.reference
     tense = ctx.tense(start, end)
     options = [
-        (y, dt.date(y, month, day))
-        for y in (ref.year - 1, ref.year, ref.year + 1)
-        if periods.valid_day(y, month, day)
+        (y, d) for y in (ref.year - 1, ref.year, ref.year + 1) if (d := day_in(y)) is not None
     ]
     if not options:  # February 29 with no leap year near: keep the reference year
         return ref.year
@@ -432,24 +461,76 @@ def _my(match: re.Match[str], ctx: Context) -> list[DateMention]:
     return [_mention(match, value, "month", warnings=tuple(warnings), mod=match["my_mod"])]
 
 
+def _month_near(ctx: Context, month: int, tense: Tense | None) -> tuple[int, int]:
+    """(year, month) of the nearest `month` to the reference date the tense allows."""
+    ref = ctx.reference
+    options = [(ref.year + d, month) for d in (-1, 0, 1)]
+    ref_index = ref.year * 12 + ref.month
+    if tense == "past":
+        return max((o for o in options if o[0] * 12 + o[1] <= ref_index), default=options[1])
+    if tense == "future":
+        return min((o for o in options if o[0] * 12 + o[1] >= ref_index), default=options[1])
+    return min(options, key=lambda o: (abs(o[0] * 12 + o[1] - ref_index), -o[0]))
+
+
+# Words after "the June" that show it is not a month used as an adjective ("the June of 1944").
+_NOT_A_NOUN = frozenset(["and", "or", "of", "is", "was", "who", "which", "that", "had", "has"])
+
+
+def _mf(match: re.Match[str], ctx: Context) -> list[DateMention]:
+    """ "the jobs report for June", "the September concerts": a lone month after "for", or
+    after "the" before the noun it describes; never before a capitalised word (a name)."""
+    after = _word_after(ctx, match.end())
+    spaced = ctx.text[match.end() : match.end() + 1] == " "
+    if _norm(match["mf_t"]) == "the":
+        if not (spaced and after[:1].islower() and after not in _NOT_A_NOUN):
+            return []  # "the June I knew", "the April Fools"
+    elif after[:1].isupper() and spaced:
+        return []  # "for June Carter"
+    month = _month_number(match["mf_m"])
+    chosen = _month_near(ctx, month, ctx.tense(match.start(), match.end()))
+    value = periods.month_value(*chosen)
+    return [_mention(match, value, "month", start=match.start("mf_m"), relative=True)]
+
+
+def _hol(match: re.Match[str], ctx: Context) -> list[DateMention]:
+    """Christmas Day, the Fourth of July, Easter Sunday: the nearest such day the tense allows,
+    like a bare "July 28", or the one of the year written."""
+    key = holidays.holiday_key(match["hol_n"])
+    day_in = holidays.HOLIDAYS[key]
+    year_text = match["hol_y"]
+    if year_text is None and key in holidays.BARE_NAMES:
+        if _word_before(ctx, match.start()) != "on":
+            return []  # "before Christmas", "at Easter": a season more than a day
+        after = _word_after(ctx, match.end())
+        spaced = ctx.text[match.end() : match.end() + 1] == " "
+        if after and spaced and after.casefold() not in _AFTER_BARE_HOLIDAY:
+            return []  # "on Christmas trees", "on Easter Island": a modifier or a name
+    if key == "independence day":
+        words = ctx.text[ctx.lo : match.start()].split()
+        last = words[-1] if words else ""
+        if last.endswith(("'s", "’s")) or (
+            last[:1].isupper() and last.casefold().strip('"“‘(') not in _OPENERS
+        ):
+            return []  # "Ukraine's Independence Day", "Mexican Independence Day": not July 4
+    if year_text is not None:
+        date = day_in(int(year_text))
+        warnings = _after_reference_in_past(ctx, match, date, date.isoformat())
+        return [_mention(match, date.isoformat(), "day", warnings=tuple(warnings))]
+    year = _nearest_year(day_in, ctx, match.start(), match.end())
+    return [_mention(match, day_in(year).isoformat(), "day", relative=True)]
+
+
 def _mo(match: re.Match[str], ctx: Context) -> list[DateMention]:
     """A lone month after a preposition: "in May" → the nearest May the tense allows."""
     trigger = _norm(match["mo_t"])
     month = _month_number(match["mo_m"])
     if month == 5 and trigger in ("by", "of") and _word_after(ctx, match.end())[:1].isupper():
         return []  # "by May Smith"
-    ref = ctx.reference
     tense = ctx.tense(match.start(), match.end())
     if trigger == "since":
         tense = "past"
-    options = [(ref.year + d, month) for d in (-1, 0, 1)]
-    ref_index = ref.year * 12 + ref.month
-    if tense == "past":
-        chosen = max((o for o in options if o[0] * 12 + o[1] <= ref_index), default=options[1])
-    elif tense == "future":
-        chosen = min((o for o in options if o[0] * 12 + o[1] >= ref_index), default=options[1])
-    else:
-        chosen = min(options, key=lambda o: (abs(o[0] * 12 + o[1] - ref_index), -o[0]))
+    chosen = _month_near(ctx, month, tense)
     value = periods.month_value(*chosen)
     keep_trigger = trigger in _MOD_CODES or trigger in ("earlier in", "later in")
     start = None if keep_trigger else match.start("mo_m")
@@ -484,6 +565,8 @@ def _yr(match: re.Match[str], ctx: Context) -> list[DateMention]:
     if not mod:
         if before in _QUANTITY_BEFORE or after.casefold() in _QUANTITY_AFTER:
             return []
+        if _STREET_AFTER.match(ctx.text, match.end(), ctx.hi):
+            return []  # "at 2019 Main Street": a house number
         if year < 1900 and before not in _YEAR_PREPOSITIONS:
             return []
         if ctx.text[year_start - 1 : year_start] in ("'", "’") and before in ("", "the"):
@@ -577,9 +660,24 @@ def _ms(match: re.Match[str], ctx: Context) -> list[DateMention]:
     return [_mention(match, periods.month_value(year, month), "month", relative=True)]
 
 
+_SEASON_PREPOSITIONS = frozenset(["in", "over", "by", "during"])
+
+
+def _anchor_year(ctx: Context) -> tuple[int, str] | None:
+    """The year (and value) of the latest date told before this point, for "that summer"."""
+    found = [a for a in (ctx.anchor, ctx.year_anchor) if a is not None and a.value]
+    if not found:
+        return None
+    latest = max(found, key=lambda a: a.start)
+    assert latest.value is not None
+    return int(latest.value[:4]), latest.value
+
+
 def _season_ahead_or_behind(match: re.Match[str], ctx: Context, index: int) -> list[DateMention]:
     """ "in the spring": the season the tense points to, counting the current one."""
-    if _word_before(ctx, match.start()) != "in" or _word_after(ctx, match.end()) == "of":
+    if _word_before(ctx, match.start()) not in _SEASON_PREPOSITIONS:
+        return []
+    if _word_after(ctx, match.end()) == "of":
         return []
     if match["se_s"].casefold() == "fall" or match["se_mod"]:
         return []  # "in the fall" of prices, "the fall of Rome"
@@ -606,6 +704,12 @@ def _se(match: re.Match[str], ctx: Context) -> list[DateMention]:
         return [_mention(match, periods.season_value(int(match["se_y"]), index), "season", mod=mod)]
     if det == "the":
         return _season_ahead_or_behind(match, ctx, index)
+    if det == "that":
+        anchor = _anchor_year(ctx)
+        if anchor is None or match["se_s"].casefold() == "fall" or mod:
+            return []  # "prices that fall": a verb; with no date told, no year to give
+        value = periods.season_value(anchor[0], index)
+        return [_mention(match, value, "season", relative=True, extra={"anchor": anchor[1]})]
     if det not in ("this", "last", "next", "past"):
         return []  # "the fall of the Berlin Wall", "in summer": no date
     year, current = periods.season_index(ctx.reference)
@@ -713,7 +817,21 @@ def _ago(match: re.Match[str], ctx: Context) -> list[DateMention]:
     anchored = direction in ("later", "earlier", "before", "after")
     base = ctx.reference
     extra: dict[str, object] = {}
-    if anchored and ctx.anchor is not None and ctx.anchor.granularity == "day" and ctx.anchor.value:
+    year = ctx.year_anchor
+    by_year = (
+        anchored
+        and unit in ("year", "decade", "century")
+        and year is not None
+        and year.value is not None
+        and (ctx.anchor is None or ctx.anchor.start < year.start)
+    )
+    if by_year and year is not None and year.value is not None:
+        # "in 1911 ... two years later": counted from the year told in the same sentence
+        base = dt.date(int(year.value), 1, 1)
+        extra["anchor"] = year.value
+    elif (
+        anchored and ctx.anchor is not None and ctx.anchor.granularity == "day" and ctx.anchor.value
+    ):
         base = dt.date.fromisoformat(ctx.anchor.value)
         extra["anchor"] = ctx.anchor.value
     sign = 1 if forward else -1
@@ -725,7 +843,7 @@ def _ago(match: re.Match[str], ctx: Context) -> list[DateMention]:
         qualifier = "before" if forward else "after"
     elif qualifier_words in _ABOUT:
         qualifier = "around"
-    if qualifier is None:
+    if qualifier is None or by_year:  # a year counted from a year stays a year
         shifted = _shift(ctx, base, sign * count, unit)
     else:
         shifted = _finer_shift(base, sign * count, unit)
@@ -908,6 +1026,8 @@ HANDLERS: dict[str, Handler] = {
     "dx": _dx,
     "wd": _wd,
     "mo": _mo,
+    "mf": _mf,
+    "hol": _hol,
     "cur": _cur,
     "ms": _ms,
     "yr": _yr,

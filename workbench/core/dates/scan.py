@@ -65,6 +65,12 @@ _STARTERS = (
             "coming",
             "past",
             "day",
+            # holiday names and the words a lone month or a season may follow
+            "new",
+            "independence",
+            "good",
+            "for",
+            "that",
         ]
     )
     | frozenset(DATE_PREPOSITIONS)
