@@ -157,3 +157,34 @@ def test_scores_are_the_same_in_another_process() -> None:
             env={"PYTHONHASHSEED": seed, "PATH": ""},
         )
         assert json.loads(out.stdout) == here
+
+
+def test_credit_lines_are_not_claims() -> None:
+    from workbench.core.checkworthiness import is_credit_line
+
+    credits = [
+        "*By Greta Lindqvist, local democracy reporter*",
+        "(Reporting by Samuel Reyes; Editing by Maria Okafor)",
+        "Photos by Ana Ruiz",
+        "By Jo Marsh",
+    ]
+    statements = [
+        "By 2020, the council had built 500 homes.",
+        "By Friday, the council had voted.",
+        "By Mr. Tanaka’s count, 40 homes burned.",
+        "By Northfield standards, the rise was small.",
+        "Byron Smith said 12 people died.",
+    ]
+    assert all(is_credit_line(text) for text in credits)
+    assert not any(is_credit_line(text) for text in statements)
+    scores = score_sentences(credits)
+    assert all(s.score < CHECKWORTHY_THRESHOLD for s in scores), scores
+
+
+def test_an_attributed_quote_is_listed() -> None:
+    quoted = (
+        "“We have no safe alternative to a full closure,” said Daniel Brandt, the chief engineer."
+    )
+    (scored,) = score_sentences([quoted])
+    assert {"quotation", "attribution"} <= set(scored.signals)
+    assert scored.score >= CHECKWORTHY_THRESHOLD

@@ -8,6 +8,7 @@ so that the listing cutoff tuned in training lands on `CHECKWORTHY_THRESHOLD`; t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -30,6 +31,36 @@ evaluation measures the score with it (it costs about 0.005 ClaimBuster F1).
 """
 
 
+QUOTE_PRIOR = 1.5
+"""Log-odds added when a sentence both quotes and attributes ("…,” said the mayor).
+
+Whether a named person said those words is itself a fact to check; debate transcripts, which
+the model learned from, hardly ever quote anyone, so it cannot know that."""
+
+CREDIT_PENALTY = -8.0
+"""Log-odds added to a credit line ("By Jo Marsh", "(Reporting by …; Editing by …)"): it names
+people, so the model scores it high, but there is nothing in it to check."""
+
+_NOT_A_NAME = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December|Christmas|Easter|Then|Now"
+    r"|Mr|Mrs|Ms|Dr|Gen)\b"
+)
+_CREDIT_LINE = re.compile(
+    r"^[\W_]*(?:"
+    # "By Greta Lindqvist, local democracy reporter": a name and nothing else in the clause.
+    rf"[Bb]y\s+(?!{_NOT_A_NAME})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*(?:[,;*)\]]|$)"
+    r"|(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|photos?|graphics?|video)"
+    r"\s+by)\b"
+    r")"
+)
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether a sentence is a byline or credit rather than a statement."""
+    return _CREDIT_LINE.match(text) is not None
+
+
 @dataclass(frozen=True)
 class Scored:
     """The check-worthiness of one sentence."""
@@ -48,11 +79,15 @@ def score_with(
     out: list[Scored] = []
     probability = model.probability
     boost = prior.get
-    for decision, analysis in model.decisions(texts):
+    for text, (decision, analysis) in zip(texts, model.decisions(texts), strict=True):
         signals = analysis.signals
         shift = 0.0
         for signal in signals:
             shift += boost(signal, 0.0)
+        if "quotation" in signals and "attribution" in signals:
+            shift += QUOTE_PRIOR
+        if is_credit_line(text):
+            shift += CREDIT_PENALTY
         out.append(Scored(probability(decision, shift), signals))
     return out
 
