@@ -97,3 +97,18 @@ def test_unknown_fields_are_left_out(tmp_path: Path) -> None:
 def test_nothing_reviewed_gives_an_empty_list() -> None:
     extraction = make_extraction(url=None, published=None)
     assert render_claimreview(extraction, None, generated_at=NOW) == []
+
+
+def test_sources_are_published_and_the_working_note_is_not(tmp_path: Path) -> None:
+    extraction = make_extraction(url=None, published=None)
+    workspace = review_all(extraction, tmp_path)
+    first = extraction.sentences[0].id
+    workspace.set_note(first, "The agency's own table says *4.1%*, not 6%.\n")
+    workspace.add_url(first, "https://stats.example/table-7")
+    objects = render_claimreview(extraction, workspace.session, generated_at=NOW)
+    assert "reviewBody" not in objects[0]
+    assert "4.1%" not in json.dumps(objects)
+    assert objects[0]["citation"] == [
+        {"@type": "CreativeWork", "url": "https://stats.example/table-7"}
+    ]
+    assert "citation" not in objects[1]

@@ -9,7 +9,8 @@ Rating scale (`reviewRating`; also stated in each rating's `description`):
 | verified     | 3           | True          |
 
 `worstRating` is 1 and `bestRating` 3. Claims marked "not a claim" or left unreviewed are not
-published. The checker's note is not published either: it is a working note, not a write-up.
+published. The checker's note is not published either: it is a working note, not a write-up;
+the reference URLs are, as `citation`, since they are what the verdict rests on.
 """
 
 from __future__ import annotations
@@ -90,6 +91,9 @@ def _claim_review(
         "author": {"@type": "Person", "name": author_name},
         "datePublished": (review.reviewed_at or report.generated_at)[:10],
     }
+    if review.urls:
+        # The reference pages the verdict rests on.
+        data["citation"] = [{"@type": "CreativeWork", "url": url} for url in review.urls]
     if review_url:
         data["url"] = f"{review_url}#{review.claim_id}"
     return data
