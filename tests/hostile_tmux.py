@@ -24,6 +24,18 @@ WORKBENCH = Path(sys.executable).with_name("workbench")
 PROGRESS = re.compile(r"(\d+) of (\d+) reviewed")
 
 
+def environment(tmp_path: Path, reviewer: str) -> dict[str, str]:
+    """Private folders and a fixed reviewer name for a `workbench` started in tmux."""
+    home = tmp_path / "home"
+    return {
+        "WORKBENCH_DATA_DIR": str(home / "data"),
+        "WORKBENCH_CACHE_DIR": str(home / "cache"),
+        "WORKBENCH_CONFIG_DIR": str(home / "config"),
+        "WORKBENCH_REVIEWER": reviewer,
+        "HOME": str(home),
+    }
+
+
 class TerminalApp:
     """One `workbench ARGS` running in a fresh tmux server."""
 

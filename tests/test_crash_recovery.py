@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from hostile_tmux import PROGRESS, TerminalApp
+from hostile_tmux import PROGRESS, TerminalApp, environment
 
 from workbench.core.review.model import Session, Verdict
 from workbench.core.review.store import (
@@ -48,16 +48,6 @@ The European Union paid 15 million euros of the cost, a spokesman for the counci
 
 KILLS = 50
 """SIGKILLs in the crash loop (spread over two terminals running side by side)."""
-
-
-def environment(tmp_path: Path) -> dict[str, str]:
-    home = tmp_path / "home"
-    return {
-        "WORKBENCH_DATA_DIR": str(home / "data"),
-        "WORKBENCH_CACHE_DIR": str(home / "cache"),
-        "WORKBENCH_REVIEWER": "Crash Tester",
-        "HOME": str(home),
-    }
 
 
 def article_in(folder: Path) -> Path:
@@ -172,7 +162,7 @@ def crash_loop(folder: Path, env: dict[str, str], kills: int, seed: int) -> list
 
 
 def test_sigkill_at_random_moments_never_loses_an_acknowledged_verdict(tmp_path: Path) -> None:
-    env = environment(tmp_path)
+    env = environment(tmp_path, "Crash Tester")
     half = KILLS // 2
     with ThreadPoolExecutor(2) as pool:
         runs = [
@@ -197,7 +187,7 @@ def session_after(tmp_path: Path, name: str, stop: str) -> tuple[Session, tuple[
     folder = tmp_path / name
     article = article_in(folder)
     review = Path(f"{article}.review.json")
-    app = TerminalApp(folder, article.name, env=environment(tmp_path))
+    app = TerminalApp(folder, article.name, env=environment(tmp_path, "Crash Tester"))
     try:
         mark_and_move(app)
         if stop == "q":

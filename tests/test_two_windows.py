@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 
 from hostile_inputs import assert_refused_in_one_line
-from hostile_tmux import WORKBENCH, TerminalApp
+from hostile_tmux import WORKBENCH, TerminalApp, environment
 
 ARTICLE = """\
 The council said on Friday, July 28, 2023, that the bridge cost 42 million euros.
@@ -22,21 +22,11 @@ The council said on Friday, July 28, 2023, that the bridge cost 42 million euros
 """
 
 
-def environment(tmp_path: Path) -> dict[str, str]:
-    home = tmp_path / "home"
-    return {
-        "WORKBENCH_DATA_DIR": str(home / "data"),
-        "WORKBENCH_CACHE_DIR": str(home / "cache"),
-        "WORKBENCH_REVIEWER": "Window Tester",
-        "HOME": str(home),
-    }
-
-
 def second_window(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(WORKBENCH), *args],
         cwd=tmp_path,
-        env={**os.environ, **environment(tmp_path)},
+        env={**os.environ, **environment(tmp_path, "Window Tester")},
         capture_output=True,
         text=True,
         timeout=60,
@@ -52,7 +42,7 @@ def ready(screen: str) -> bool:
 def test_a_second_window_is_refused_and_a_crash_leaves_no_stuck_lock(tmp_path: Path) -> None:
     (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
     review = tmp_path / "article.txt.review.json"
-    first = TerminalApp(tmp_path, "article.txt", env=environment(tmp_path))
+    first = TerminalApp(tmp_path, "article.txt", env=environment(tmp_path, "Window Tester"))
     try:
         first.wait_for(ready)
         second = second_window(tmp_path, "article.txt")
@@ -68,7 +58,7 @@ def test_a_second_window_is_refused_and_a_crash_leaves_no_stuck_lock(tmp_path: P
         first.wait_gone()
     finally:
         first.close()
-    third = TerminalApp(tmp_path, "article.txt", env=environment(tmp_path))
+    third = TerminalApp(tmp_path, "article.txt", env=environment(tmp_path, "Window Tester"))
     try:
         third.wait_for(ready)
         assert third.running()
@@ -80,7 +70,11 @@ def test_a_session_given_with_session_is_locked_too(tmp_path: Path) -> None:
     (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "copy.txt").write_text(ARTICLE, encoding="utf-8")
     first = TerminalApp(
-        tmp_path, "article.txt", "--session", "shared.json", env=environment(tmp_path)
+        tmp_path,
+        "article.txt",
+        "--session",
+        "shared.json",
+        env=environment(tmp_path, "Window Tester"),
     )
     try:
         first.wait_for(ready)
