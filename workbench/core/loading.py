@@ -108,7 +108,7 @@ def document_from_bytes(
         raise LoadError(f"{_name(source)}: is empty")
     _refuse_binary(raw, source)
     if charset is None and kind is SourceKind.HTML:
-        charset = _meta_charset(raw)
+        charset = meta_charset(raw)
     text, encoding = decode_text(raw, source, declared=charset)
     if not text.replace("\ufeff", "").strip():
         raise LoadError(f"{_name(source)}: is empty")
@@ -175,15 +175,20 @@ _PREFERENCE = ("cp1252", "cp1250", "cp1251", "koi8_r", "cp1253", "cp1254", "cp12
 _ALIASES = {"latin_1": "cp1252", "iso8859_1": "cp1252", "ascii": "cp1252"}
 
 
-def _usable_codec(name: str | None, raw: bytes) -> str | None:
-    """The Python codec for a declared encoding, if it exists and decodes `raw` cleanly."""
-    if not name:
-        return None
+def decoding_codec(name: str) -> str | None:
+    """The codec text declared as `name` is decoded with (Latin-1 means windows-1252)."""
     try:
         codec = codecs.lookup(name).name.replace("-", "_")
-    except LookupError:
+    except (LookupError, ValueError):
         return None
-    codec = _ALIASES.get(codec, codec)
+    return _ALIASES.get(codec, codec)
+
+
+def _usable_codec(name: str | None, raw: bytes) -> str | None:
+    """The Python codec for a declared encoding, if it exists and decodes `raw` cleanly."""
+    codec = decoding_codec(name) if name else None
+    if codec is None:
+        return None
     try:
         raw.decode(codec)
     except (UnicodeDecodeError, LookupError):
@@ -240,7 +245,7 @@ _META_CHARSET = re.compile(
 )
 
 
-def _meta_charset(raw: bytes) -> str | None:
+def meta_charset(raw: bytes) -> str | None:
     """The encoding an HTML page declares in a `<meta>` tag near its start, if any."""
     match = _META_CHARSET.search(raw[:4096])
     return match.group(1).decode("ascii") if match else None
