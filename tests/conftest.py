@@ -3,35 +3,17 @@
 from __future__ import annotations
 
 import io
-import json
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
+from cli_result import CliResult
 
 from workbench.cli.main import main
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 """The articles shipped with the project (text we wrote, plus the user's seed article)."""
-
-
-@dataclass(frozen=True)
-class CliResult:
-    """What one in-process run of `workbench` did."""
-
-    code: int
-    """The exit code `main` returned."""
-    out: str
-    """Everything written to stdout."""
-    err: str
-    """Everything written to stderr."""
-
-    def json(self) -> Any:
-        """stdout parsed as JSON."""
-        return json.loads(self.out)
 
 
 @pytest.fixture(autouse=True)

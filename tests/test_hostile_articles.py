@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CliResult
+from cli_result import CliResult
 from hostile_inputs import (
     HOSTILE_LINE,
     MALFORMED_HTML,

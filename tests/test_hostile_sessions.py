@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import CliResult
+from cli_result import CliResult
 from hostile_inputs import assert_refused_in_one_line
 
 from workbench.core.errors import SessionError, WorkbenchError

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import make_app
+from app_harness import make_app
 from pilot_helpers import claim_list, go_to, review_screen, saved, saved_review, settle
 from pytest_httpserver import HTTPServer
 from textual.content import Content

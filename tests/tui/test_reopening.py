@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLE
+from app_harness import ARTICLE
 from pilot_helpers import claim_list, go_to, review_screen, saved, saved_review, settle
 from textual.widgets import Input
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import REVIEWER
+from app_harness import REVIEWER
 from pilot_helpers import claim_list, go_to, review_screen, saved, saved_review, settle, shown_texts
 from textual.widgets import Input, TextArea
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import make_app
+from app_harness import make_app
 from pilot_helpers import claim_list, go_to, settle
 from textual.widgets import Static
 
