@@ -207,3 +207,16 @@ def test_claims_command_reports_a_missing_url_in_one_line(
     assert main(["claims", url]) == 1
     err = capsys.readouterr().err
     assert err == f"workbench: {url}: not found (404)\n"
+
+
+def test_utf16_declared_by_the_server_without_a_bom(httpserver: HTTPServer) -> None:
+    """A BOM-less UTF-16 page is full of NUL bytes: the server's charset says it is text."""
+    body = flood_page().encode("utf-16-le")
+    httpserver.expect_request("/wide.html").respond_with_data(
+        body, content_type="text/html; charset=utf-16le"
+    )
+    url = httpserver.url_for("/wide.html")
+    record = fetch(url)
+    assert record.error is None and "115 children" in record.text
+    document = fetch_article(url)
+    assert "115 children" in document.text

@@ -106,7 +106,8 @@ def document_from_bytes(
     """
     if not raw.strip():
         raise LoadError(f"{_name(source)}: is empty")
-    _refuse_binary(raw, source)
+    if not _is_wide(charset):  # UTF-16/32 declared by a server is full of NUL bytes
+        _refuse_binary(raw, source)
     if charset is None and kind is SourceKind.HTML:
         charset = meta_charset(raw)
     text, encoding = decode_text(raw, source, declared=charset)
@@ -149,6 +150,11 @@ def decode_text(
                 return raw[len(bom) :].decode(encoding).replace("\x00", "\ufffd"), encoding
             except UnicodeDecodeError as error:
                 raise LoadError(f"{_name(source)}: damaged {encoding} text") from error
+    if _is_wide(declared):
+        # BOM-less UTF-16/32 declared by the server: ASCII in it would also pass as UTF-8.
+        wide = _usable_codec(declared, raw)
+        if wide is not None:
+            return raw.decode(wide).replace("\x00", "\ufffd"), wide
     try:
         return raw.decode("utf-8").replace("\x00", "\ufffd"), "utf-8"
     except UnicodeDecodeError:
@@ -173,6 +179,12 @@ _BOMS = (
 # Latin-1 declarations mean windows-1252 in practice (the WHATWG encoding standard says so).
 _PREFERENCE = ("cp1252", "cp1250", "cp1251", "koi8_r", "cp1253", "cp1254", "cp1257", "mac_roman")
 _ALIASES = {"latin_1": "cp1252", "iso8859_1": "cp1252", "ascii": "cp1252"}
+
+
+def _is_wide(name: str | None) -> bool:
+    """Whether `name` is a UTF-16 or UTF-32 encoding."""
+    codec = decoding_codec(name) if name else None
+    return codec is not None and codec.startswith(("utf_16", "utf_32"))
 
 
 def decoding_codec(name: str) -> str | None:

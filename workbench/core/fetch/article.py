@@ -10,7 +10,7 @@ import dataclasses
 
 from workbench.core.document import Document, SourceKind
 from workbench.core.errors import LoadError
-from workbench.core.fetch.charset import decode_body
+from workbench.core.fetch.charset import header_charset
 from workbench.core.fetch.client import FetchedBody, FetchLimits, WebClient, run_sync
 from workbench.core.fetch.errors import FetchError
 from workbench.core.loading import document_from_bytes
@@ -30,18 +30,18 @@ def fetch_article(
     except FetchError as error:
         raise LoadError(f"{url}: {error.reason}") from None
     kind = SourceKind.HTML if fetched.is_html else SourceKind.TEXT
-    raw = fetched.body
-    encoding: str | None = None
-    if raw.strip():
-        # The server's or page's declared charset beats detection; the loader only detects,
-        # so it gets the text already decoded, as UTF-8.
-        text, encoding = decode_body(raw, fetched.content_type, html=fetched.is_html)
-        raw = text.encode("utf-8")
-    document = document_from_bytes(raw, source=url, kind=kind, url=fetched.final_url)
+    # The loader decodes as for a saved file (BOM, UTF-8, <meta charset>, detection); only
+    # the server's Content-Type charset is the fetcher's to add.
+    document = document_from_bytes(
+        fetched.body,
+        source=url,
+        kind=kind,
+        url=fetched.final_url,
+        charset=header_charset(fetched.content_type),
+    )
     return dataclasses.replace(
         document,
         sha256=fetched.sha256,
-        encoding=encoding or document.encoding,
         url=document.url or fetched.final_url,
         metadata={
             **document.metadata,
