@@ -13,6 +13,7 @@ from typing import Any
 
 from workbench.core.document import Document
 from workbench.core.extraction import Claim, Extraction
+from workbench.core.review.filtering import listed_claims
 from workbench.core.review.model import ClaimReview, Session, Verdict
 from workbench.core.review.reattach import reattach
 
@@ -175,7 +176,7 @@ def build_report(
     """
     known = {s.id for s in extraction.sentences}
     reviews = {r.claim_id: r for r in session.reviews if r.claim_id in known} if session else {}
-    listed = [s for s in extraction.sentences if s.checkworthy or s.id in reviews]
+    listed = listed_claims(extraction.sentences, reviews)
     entries = tuple(
         ReportEntry(number, claim, reviews.get(claim.id))
         for number, claim in enumerate(listed, start=1)

@@ -6,7 +6,7 @@ only renders what this computes and the rules are unit-tested without a screen.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 
 from workbench.core.extraction import Claim
@@ -21,6 +21,12 @@ STATUS_FILTERS: tuple[str, ...] = (
     Verdict.NOT_A_CLAIM.value,
 )
 """The order `s` cycles through."""
+
+
+def listed_claims(sentences: Sequence[Claim], reviewed: Container[str]) -> tuple[Claim, ...]:
+    """The claims a review lists: every check-worthy sentence, and any sentence the checker
+    reviewed even though it scores below the threshold (their work is never hidden)."""
+    return tuple(s for s in sentences if s.checkworthy or s.id in reviewed)
 
 
 def next_status_filter(current: str) -> str:

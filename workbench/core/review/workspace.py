@@ -17,6 +17,7 @@ from typing import Any
 
 from workbench.core.errors import SessionError, WorkbenchError
 from workbench.core.extraction import Claim, Extraction
+from workbench.core.review.filtering import listed_claims
 from workbench.core.review.model import ClaimReview, Session, Verdict, ViewState
 from workbench.core.review.reattach import reattach
 from workbench.core.review.store import load_session, save_session
@@ -258,7 +259,7 @@ class ReviewWorkspace:
 
     def _listed_claims(self) -> tuple[Claim, ...]:
         reviewed = {r.claim_id for r in self._session.reviews}
-        return tuple(s for s in self.extraction.sentences if s.checkworthy or s.id in reviewed)
+        return listed_claims(self.extraction.sentences, reviewed)
 
 
 def validate_url(url: str) -> str:
