@@ -23,7 +23,6 @@ from workbench.core.segment import split_sentences
 from workbench.core.spans import Span
 
 _NORMALISE = re.compile(r"\W+")
-_NORMALISE_KEEP_NUL = re.compile(r"[^\w\x00]+")
 # ASCII non-word bytes (as `\W` sees them) become spaces and letters lower case; NUL, the
 # separator, and the bytes of non-ASCII characters stay.
 _ASCII_NON_WORD = bytes(

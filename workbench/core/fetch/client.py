@@ -228,7 +228,6 @@ class WebClient:
             chunks: list[bytes] = []
             size = 0
             async for chunk in response.aiter_bytes():
-                progress.body_bytes += len(chunk)
                 size += len(chunk)
                 if size > self.limits.max_bytes:
                     raise too_large
@@ -316,7 +315,6 @@ class _Progress:
     """How far a fetch got, to tell "closed mid-body" from "closed before answering"."""
 
     answered: bool = False
-    body_bytes: int = 0
 
 
 def check_url(url: str) -> None:
