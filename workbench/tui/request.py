@@ -9,7 +9,7 @@ from pathlib import Path
 
 from workbench.core.extraction import Extraction
 from workbench.core.fetch import FetchLimits
-from workbench.core.review.workspace import utc_now
+from workbench.core.timestamps import utc_now
 
 
 @dataclass(frozen=True)

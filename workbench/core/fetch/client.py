@@ -25,8 +25,9 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.fetch.cache import cached_client, served_from_cache
 from workbench.core.fetch.charset import decode_body
 from workbench.core.fetch.errors import FetchError, status_reason
-from workbench.core.fetch.page import PageRecord, now_utc
+from workbench.core.fetch.page import PageRecord
 from workbench.core.fetch.store import PageStore
+from workbench.core.timestamps import utc_now
 
 USER_AGENT = f"workbench/{__version__} (+fact-checking workbench)"
 """How we introduce ourselves to servers: honest, so site owners can tell who fetched."""
@@ -242,7 +243,7 @@ class WebClient:
                 media_type=media_type,
                 content_type=content_type,
                 body=body,
-                fetched_at=now_utc(),
+                fetched_at=utc_now(),
                 from_cache=served_from_cache(response),
             )
 

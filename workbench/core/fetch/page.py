@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.core.timestamps import utc_now
+
 
 @dataclass(frozen=True)
 class PageRecord:
@@ -22,7 +24,8 @@ class PageRecord:
     published: dt.date | None
     """The page's publication date (htmldate), if found."""
     fetched_at: str
-    """When the fetch happened, ISO 8601 in UTC (`2024-05-01T12:00:00+00:00`)."""
+    """When the fetch happened, ISO 8601 in UTC (`2024-05-01T12:00:00Z`; older
+    records may say `+00:00`)."""
     sha256: str | None
     """Hash of the body bytes (after content decoding), so a later fetch shows a change."""
     error: str | None
@@ -92,15 +95,10 @@ class PageRecord:
             status=status,
             title=None,
             published=None,
-            fetched_at=now_utc(),
+            fetched_at=utc_now(),
             sha256=None,
             error=error,
         )
-
-
-def now_utc() -> str:
-    """The current time as ISO 8601 UTC, to the second."""
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _optional_str(value: object) -> str | None:

@@ -16,6 +16,7 @@ from workbench.core.extraction import Claim, Extraction
 from workbench.core.review.filtering import listed_claims
 from workbench.core.review.model import ClaimReview, Session, Verdict
 from workbench.core.review.reattach import reattach
+from workbench.core.timestamps import parse_timestamp, utc_now
 
 SECTION_ORDER: tuple[Verdict, ...] = (
     Verdict.DISPUTED,
@@ -212,18 +213,12 @@ def report_path(document: Document, format: str = "markdown") -> Path:
     return data_dir() / "reports" / f"{stem}{suffix}"
 
 
-def utc_now() -> str:
-    """The current time as ISO 8601 UTC, to the second."""
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
 def format_time(value: str | None) -> str:
     """An ISO time as people read it (`2023-07-30 14:02 UTC`); the input when unparsable."""
     if not value:
         return ""
-    try:
-        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+    parsed = parse_timestamp(value)
+    if parsed is None:
         return value
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(dt.UTC)

@@ -7,7 +7,6 @@ headless tool. Sessions are immutable, so undo is a stack of earlier sessions.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import getpass
 import os
 from collections.abc import Callable
@@ -21,14 +20,10 @@ from workbench.core.review.filtering import listed_claims
 from workbench.core.review.model import ClaimReview, Session, Verdict, ViewState
 from workbench.core.review.reattach import reattach
 from workbench.core.review.store import load_session, save_session
+from workbench.core.timestamps import utc_now
 
 UNDO_DEPTH = 200
 """How many changes ctrl+z can take back."""
-
-
-def utc_now() -> str:
-    """The current time as ISO 8601 UTC, to the second."""
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def os_user_name() -> str:
