@@ -15,8 +15,8 @@ from werkzeug import Request, Response
 
 from workbench.cli.main import main
 from workbench.core.fetch import FetchLimits, PageRecord, PageStore, WebClient
-from workbench.core.fetch.article import fetch_article
 from workbench.core.fetch.client import USER_AGENT
+from workbench.core.loading import load_url
 
 PAGES = Path(__file__).parent / "pages"
 HTML = "text/html; charset=utf-8"
@@ -182,7 +182,7 @@ def test_many_pages_fetch_concurrently_in_order_with_progress(httpserver: HTTPSe
 def test_article_by_url(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/article.html").respond_with_data(flood_page(), content_type=HTML)
     url = httpserver.url_for("/article.html")
-    document = fetch_article(url)
+    document = load_url(url)
     assert document.source == url and document.published == dt.date(2023, 7, 28)
     assert "115 children" in document.text
     assert document.metadata["final_url"] == url
@@ -218,5 +218,5 @@ def test_utf16_declared_by_the_server_without_a_bom(httpserver: HTTPServer) -> N
     url = httpserver.url_for("/wide.html")
     record = fetch(url)
     assert record.error is None and "115 children" in record.text
-    document = fetch_article(url)
+    document = load_url(url)
     assert "115 children" in document.text

@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 
+from workbench.core.decoding import decode_text
 from workbench.core.document import SourceKind
 from workbench.core.errors import LoadError
-from workbench.core.loading import decode_text, load_document
+from workbench.core.loading import load_document
 
 Write = Callable[[str, bytes], Path]
 Run = Callable[..., Any]  # conftest's `run_cli`, returning a `CliResult`

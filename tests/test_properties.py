@@ -21,8 +21,8 @@ from workbench.core.document import Document, SourceKind
 from workbench.core.errors import LoadError
 from workbench.core.extraction import Extraction, extract
 from workbench.core.folding import fold_texts
-from workbench.core.loading import document_from_bytes
 from workbench.core.paragraphs import split_paragraphs
+from workbench.core.reading import document_from_bytes
 from workbench.core.review.model import ClaimReview, Session, Verdict
 from workbench.core.segment import split_sentences
 from workbench.core.spans import Span

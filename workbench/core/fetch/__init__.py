@@ -1,7 +1,7 @@
 """Fetching reference pages and web articles: one bounded HTTP client, a cache, page records.
 
 The TUI and `workbench evidence` both go through `WebClient` (or the `fetch_pages` shortcut);
-`fetch_article` opens an article given as a URL.
+`workbench.core.loading` uses the same client to open an article given as a URL.
 """
 
 from workbench.core.fetch.client import FetchLimits, WebClient, fetch_pages, fetch_pages_sync

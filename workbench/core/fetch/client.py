@@ -21,9 +21,15 @@ from urllib.parse import urlsplit
 import httpx
 
 from workbench import __version__
-from workbench.core.errors import WorkbenchError
+from workbench.core.decoding import (
+    BinaryDataError,
+    DecodingError,
+    format_size,
+    header_charset,
+    looks_like_html,
+    read_text,
+)
 from workbench.core.fetch.cache import cached_client, served_from_cache
-from workbench.core.fetch.charset import decode_body
 from workbench.core.fetch.errors import FetchError, status_reason
 from workbench.core.fetch.page import PageRecord
 from workbench.core.fetch.store import PageStore
@@ -213,7 +219,7 @@ class WebClient:
                     f"not a web page ({media_type})", status=status, final_url=final_url
                 )
             too_large = FetchError(
-                f"too large (over {_megabytes(self.limits.max_bytes)})",
+                f"too large (over {format_size(self.limits.max_bytes)})",
                 status=status,
                 final_url=final_url,
             )
@@ -235,7 +241,7 @@ class WebClient:
                 chunks.append(chunk)
             body = b"".join(chunks)
             if not media_type:
-                media_type = "text/html" if _looks_like_html(body) else "text/plain"
+                media_type = "text/html" if looks_like_html(body) else "text/plain"
             return FetchedBody(
                 url=url,
                 final_url=final_url,
@@ -348,8 +354,12 @@ def page_record(fetched: FetchedBody) -> PageRecord:
     if not fetched.body.strip():
         return replace(base, error="the page is empty")
     try:
-        text, encoding = decode_body(fetched.body, fetched.content_type, html=fetched.is_html)
-    except WorkbenchError:
+        text, encoding = read_text(
+            fetched.body, charset=header_charset(fetched.content_type), html=fetched.is_html
+        )
+    except BinaryDataError as error:
+        return replace(base, error=f"{error}, not a web page")
+    except DecodingError:
         return replace(base, error="the text cannot be decoded")
     if not fetched.is_html:
         return replace(base, text=text, encoding=encoding)
@@ -422,13 +432,3 @@ def _connect_reason(message: str) -> str:
     if "certificate" in lowered or "ssl" in lowered:
         return "secure connection failed (certificate problem)"
     return "cannot connect"
-
-
-def _looks_like_html(body: bytes) -> bool:
-    head = body[:2048].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head or b"<p>" in head
-
-
-def _megabytes(size: int) -> str:
-    megabytes = size / (1024 * 1024)
-    return f"{megabytes:g} MB" if megabytes >= 1 else f"{size / 1024:g} KB"
