@@ -1,1 +1,0 @@
-"""Project tooling run by CI (not part of the user-facing product)."""
