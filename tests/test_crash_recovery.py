@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from hostile_tmux import PROGRESS, TerminalApp, environment
+from tmux_terminal import PROGRESS, TerminalApp, environment
 
 from workbench.core.review.model import Session, Verdict
 from workbench.core.review.store import (

@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 
 from hostile_inputs import assert_refused_in_one_line
-from hostile_tmux import WORKBENCH, TerminalApp, environment
+from tmux_terminal import WORKBENCH, TerminalApp, environment
 
 ARTICLE = """\
 The council said on Friday, July 28, 2023, that the bridge cost 42 million euros.

@@ -1,8 +1,9 @@
 """Drive the installed `workbench` in a real terminal: tmux on a private socket.
 
-Each `TerminalApp` is its own tmux server (`-L` with a unique name, no user config), so tests
-never touch the tester's tmux and can run side by side. Waiting is always polling the screen
-with a deadline, never a fixed sleep.
+The one terminal harness of the end-to-end, crash and two-window tests. Each `TerminalApp` is
+its own tmux server (`-L` with a unique name, no user config), so tests never touch the
+tester's tmux and can run side by side. Waiting is always polling the screen with a deadline,
+never a fixed sleep.
 """
 
 from __future__ import annotations
@@ -11,12 +12,16 @@ import contextlib
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
+
+import pytest
 
 WORKBENCH = Path(sys.executable).with_name("workbench")
 """The console script installed beside this interpreter (the one users run)."""
@@ -40,6 +45,8 @@ class TerminalApp:
     """One `workbench ARGS` running in a fresh tmux server."""
 
     def __init__(self, cwd: Path, *args: str, env: dict[str, str], width: int = 160) -> None:
+        if shutil.which("tmux") is None:
+            pytest.fail("tmux is needed for the terminal tests (apt-get install tmux)")
         self.socket = f"wb-{uuid.uuid4().hex[:12]}"
         command = " ".join(
             [
@@ -58,6 +65,17 @@ class TerminalApp:
         self._tmux("set-option", "-g", "remain-on-exit", "on")
         self.pid = int(self._format("#{pane_pid}"))
 
+    def __enter__(self) -> TerminalApp:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
     def _tmux(self, *args: str) -> str:
         done = subprocess.run(
             ["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=False
@@ -75,13 +93,18 @@ class TerminalApp:
         """Press keys (tmux key names: `v`, `j`, `Enter`, `C-s`)."""
         self._tmux("send-keys", "-t", "0", *keys)
 
-    def wait_for(self, ready: Callable[[str], bool], timeout: float = 30.0) -> str:
-        """Poll the screen until `ready(screen)`; returns that screen or fails with it."""
+    def wait_for(self, ready: str | Callable[[str], bool], timeout: float = 30.0) -> str:
+        """Poll the screen until it shows the text `ready` (or `ready(screen)` is true);
+        returns that screen or fails with it."""
+
+        def shown(screen: str) -> bool:
+            return ready in screen if isinstance(ready, str) else ready(screen)
+
         deadline = time.monotonic() + timeout
         screen = ""
         while time.monotonic() < deadline:
             screen = self.screen()
-            if ready(screen):
+            if shown(screen):
                 return screen
             time.sleep(0.02)  # polling interval, not a wait for something to happen
         raise AssertionError(f"timed out waiting; the screen shows:\n{screen}")
