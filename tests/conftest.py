@@ -19,16 +19,18 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 @pytest.fixture(autouse=True)
 def private_folders(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> Path:
     """Keep every test (and the processes it starts) out of the tester's own folders.
 
     Reviews of URLs and stdin, the HTTP cache and the settings file go to a fresh folder per
-    test; subprocesses and tmux servers inherit the variables.
+    test (returned: `data`, `cache`, `config` inside it); subprocesses and tmux servers
+    inherit the variables.
     """
     home = tmp_path_factory.mktemp("workbench-home")
     monkeypatch.setenv("WORKBENCH_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("WORKBENCH_CACHE_DIR", str(home / "cache"))
     monkeypatch.setenv("WORKBENCH_CONFIG_DIR", str(home / "config"))
+    return home
 
 
 @pytest.fixture

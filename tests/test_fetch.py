@@ -17,15 +17,11 @@ from workbench.cli.main import main
 from workbench.core.fetch import FetchLimits, PageRecord, PageStore, WebClient
 from workbench.core.fetch.client import USER_AGENT
 from workbench.core.loading import load_url
+from workbench.core.paths import cache_dir
 
 PAGES = Path(__file__).parent / "pages"
 HTML = "text/html; charset=utf-8"
 LIMITS = FetchLimits(connect_timeout=1, read_timeout=1, total_timeout=3, max_bytes=200_000)
-
-
-@pytest.fixture(autouse=True)
-def _cache_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("WORKBENCH_CACHE_DIR", str(tmp_path / "cache"))
 
 
 def fetch(url: str, *, refresh: bool = False, cache: bool = True) -> PageRecord:
@@ -147,7 +143,7 @@ def test_etag_is_revalidated_with_a_304(httpserver: HTTPServer) -> None:
     assert second.from_cache and second.text == first.text and second.status == 200
 
 
-def test_stored_page_reopens_offline(httpserver: HTTPServer, tmp_path: Path) -> None:
+def test_stored_page_reopens_offline(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/story").respond_with_data(flood_page(), content_type=HTML)
     record = fetch(httpserver.url_for("/story"))
     saved = json.loads(json.dumps(record.to_json()))  # what a review file keeps
@@ -156,7 +152,7 @@ def test_stored_page_reopens_offline(httpserver: HTTPServer, tmp_path: Path) -> 
     reopened = PageStore().reopen(PageRecord.from_json(saved))
     assert reopened.text == record.text
     assert reopened.fetched_at == record.fetched_at and reopened.sha256 == record.sha256
-    assert (tmp_path / "cache" / "pages").is_dir()
+    assert (cache_dir() / "pages").is_dir()
 
 
 def test_many_pages_fetch_concurrently_in_order_with_progress(httpserver: HTTPServer) -> None:

@@ -11,7 +11,6 @@ import gzip
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -23,11 +22,6 @@ LIMITS = FetchLimits(
     connect_timeout=1, read_timeout=0.4, write_timeout=1, total_timeout=1.0, max_bytes=20 * 1024
 )
 PAGE = "<html><body><article><p>Officials said 12 people were hurt.</p></article></body></html>"
-
-
-@pytest.fixture(autouse=True)
-def _cache_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("WORKBENCH_CACHE_DIR", str(tmp_path / "cache"))
 
 
 def fetch(url: str) -> PageRecord:

@@ -52,10 +52,7 @@ Traffic on the old ferry fell by 60 percent in 2022, the port authority reported
 
 
 @pytest.fixture(autouse=True)
-def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep the tester's own data folders out."""
-    monkeypatch.setenv("WORKBENCH_DATA_DIR", str(tmp_path / "home" / "data"))
-    monkeypatch.setenv("WORKBENCH_CACHE_DIR", str(tmp_path / "home" / "cache"))
+def _fixed_reviewer(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WORKBENCH_REVIEWER", "Tester")
 
 

@@ -29,11 +29,6 @@ North Korea opened its borders for the first time in three years, officials said
 """
 
 
-@pytest.fixture(autouse=True)
-def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("WORKBENCH_DATA_DIR", str(tmp_path / "data"))
-
-
 @pytest.fixture
 def article(tmp_path: Path) -> Path:
     path = tmp_path / "story.txt"
@@ -174,11 +169,7 @@ def test_bad_format_is_a_usage_error(article: Path) -> None:
 
 def test_python_dash_m_writes_utf_8_whatever_the_locale(article: Path, tmp_path: Path) -> None:
     review(article)
-    env = {
-        **os.environ,
-        "WORKBENCH_DATA_DIR": str(tmp_path / "data"),
-        "PYTHONIOENCODING": "latin-1",
-    }
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1"}
     result = subprocess.run(
         [sys.executable, "-m", "workbench", "report", str(article)],
         capture_output=True,

@@ -18,14 +18,11 @@ def anyio_backend() -> str:
 
 
 @pytest.fixture(autouse=True)
-def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Keep the tester's own data and cache folders out; run inside tmp_path."""
-    home = tmp_path / "home"
-    monkeypatch.setenv("WORKBENCH_DATA_DIR", str(home / "data"))
-    monkeypatch.setenv("WORKBENCH_CACHE_DIR", str(home / "cache"))
+def private_home(private_folders: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The root conftest's private folders, a fixed reviewer, and run inside tmp_path."""
     monkeypatch.setenv("WORKBENCH_REVIEWER", REVIEWER)
     monkeypatch.chdir(tmp_path)  # relative paths: the header shows the same text every run
-    return home
+    return private_folders
 
 
 @pytest.fixture
