@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 from importlib import resources
+
+import pytest
 
 from workbench.core.checkworthiness import (
     CHECKWORTHY_THRESHOLD,
@@ -120,12 +123,22 @@ def test_the_cutoff_maps_to_the_listing_score() -> None:
 
 def test_char_grams_are_padded_per_word() -> None:
     assert char_grams("tax") == [" ta", "tax", "ax ", " tax", "tax ", " tax "]
-    # Words unseen in training still score through their n-grams, and the per-word cache gives
-    # the same value as computing afresh.
-    model = shipped_model()
-    words = ["unemploymentish", "percentages"]
-    first = model.char_part(words)
-    assert model.char_part(words) == first
+    # Each word is padded on its own: "ab cd ab" scores " ab" twice and "cd " once, never a
+    # gram across the gap ("b c", " ab c"); the same whether a word's sum is cached or not.
+    weights = {" ab": 1.0, "cd ": 2.0, "b c": 100.0, " ab c": 100.0, "ab cd": 100.0}
+
+    def model() -> LinearModel:
+        return LinearModel(
+            word_weights={}, char_weights=weights, flag_weights={}, bias=0.0, slope=1.0, cutoff=0.0
+        )
+
+    expected = (1.0 + 2.0 + 1.0) / math.sqrt(3 * 6)  # divided by √(three per letter)
+    scorer = model()
+    assert scorer.char_part(["ab", "cd", "ab"]) == pytest.approx(expected)
+    assert scorer.char_part(["ab", "cd", "ab"]) == pytest.approx(expected)  # from the cache
+    # The batch path fills the cache with its own inlined sum: it must agree.
+    [(decision, _)] = model().decisions(["ab cd ab"])
+    assert decision == pytest.approx(expected)
 
 
 def test_unknown_format_is_refused() -> None:

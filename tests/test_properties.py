@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from hostile_inputs import claim_table, raw_cells, raw_claim_table
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
@@ -162,7 +161,6 @@ def test_extract_offsets_always_slice_the_text_to_the_claim(text: str, kind: Sou
 notes = st.one_of(st.sampled_from(["", "ok", "| a | b |", "<script>x</script>\n# h"]), any_text)
 
 
-@pytest.mark.filterwarnings("ignore")
 @settings(FAST, max_examples=40)
 @given(
     any_text,
