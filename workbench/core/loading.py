@@ -9,14 +9,15 @@ from __future__ import annotations
 import dataclasses
 import sys
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from workbench.core.decoding import format_size, header_charset, looks_like_html
 from workbench.core.document import Document, SourceKind
 from workbench.core.errors import LoadError
-from workbench.core.fetch.client import FetchedBody, FetchLimits, WebClient, run_sync
-from workbench.core.fetch.errors import FetchError
 from workbench.core.reading import document_from_bytes
+
+if TYPE_CHECKING:
+    from workbench.core.fetch.client import FetchedBody, FetchLimits
 
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 """Articles larger than this are refused: no news article is, and memory stays bounded."""
@@ -52,6 +53,11 @@ def load_url(url: str, *, limits: FetchLimits | None = None) -> Document:
 
     `limits` bound the fetch as they bound reference pages (tests shrink them).
     """
+    # Imported here, not at the top: httpx and the HTTP cache cost ~80 ms to import, which every
+    # `workbench claims FILE` would pay for nothing. This is no loop: fetch never imports loading
+    # (the acyclic import-linter contract sees imports inside functions too).
+    from workbench.core.fetch.client import WebClient, run_sync
+    from workbench.core.fetch.errors import FetchError
 
     async def download() -> FetchedBody:
         async with WebClient(limits, store=False) as client:
