@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.core.segment import split_sentences
+from workbench.core.segment import MAX_SENTENCE_CHARS, split_sentences
 from workbench.core.spans import Span
 
 # The "Golden Rules" English cases of the Pragmatic Segmenter, as pySBD's test suite runs them
@@ -348,9 +348,38 @@ def test_empty_and_blank_input(text: str) -> None:
     assert split_sentences(text.replace("\x00\x01\x02", "")) == []
 
 
-def test_large_text_without_punctuation_is_one_sentence() -> None:
+def test_large_text_without_punctuation_is_cut_into_capped_pieces() -> None:
     text = "word " * 400_000 + " " * 100_000  # 2 MB, then a long blank tail
-    assert split_sentences(text) == [Span(0, 400_000 * 5 - 1)]
+    spans = split_sentences(text)
+    assert_valid(text, spans)
+    assert spans[0] == Span(0, MAX_SENTENCE_CHARS - 1)  # "word word ... word" up to the cap
+    assert spans[-1].end == 400_000 * 5 - 1
+    assert all(len(span) <= MAX_SENTENCE_CHARS for span in spans)
+    assert len(spans) < 2 * 400_000 * 5 / MAX_SENTENCE_CHARS  # pieces are near the cap, not tiny
+
+
+def test_an_over_long_sentence_is_cut_after_its_last_clause_mark_near_the_cap() -> None:
+    clause = "the council met again and talked about the budget for hours, "
+    text = clause * (3 * MAX_SENTENCE_CHARS // len(clause)) + "and then it ended."
+    spans = split_sentences(text)
+    assert_valid(text, spans)
+    assert [span.slice(text)[-1] for span in spans[:-1]] == [","] * (len(spans) - 1)
+    assert all(MAX_SENTENCE_CHARS // 2 <= len(span) <= MAX_SENTENCE_CHARS for span in spans[:-1])
+
+
+def test_one_endless_word_is_cut_at_the_cap() -> None:
+    text = "x" * (MAX_SENTENCE_CHARS * 2 + 5)
+    assert split_sentences(text) == [
+        Span(0, MAX_SENTENCE_CHARS),
+        Span(MAX_SENTENCE_CHARS, 2 * MAX_SENTENCE_CHARS),
+        Span(2 * MAX_SENTENCE_CHARS, len(text)),
+    ]
+
+
+def test_sentences_under_the_cap_are_left_whole() -> None:
+    text = "A long one " + "and more " * ((MAX_SENTENCE_CHARS - 30) // 9) + "to end."
+    assert len(text) <= MAX_SENTENCE_CHARS
+    assert split_sentences(text) == [Span(0, len(text))]
 
 
 @pytest.mark.parametrize("unit", [".", ". ", "!?", "… ", "\n", "1. ", "• "])

@@ -14,6 +14,10 @@ How it works, in three passes that never copy the text:
    clock times, ellipses, a lower-case continuation.
 
 The rules follow the "Golden Rules" of the Pragmatic Segmenter / pySBD test suite.
+
+A sentence is never longer than `MAX_SENTENCE_CHARS`: a run of text without sentence punctuation
+(a transcript, an OCR dump, a pasted feed) is cut into pieces at a clause mark or a space near the
+limit, so that every later stage reads a bounded piece per sentence. Offsets stay exact.
 """
 
 from __future__ import annotations
@@ -80,6 +84,18 @@ _TIME_OPENING = re.compile(
 _NON_SPACE = re.compile(r"\S")
 
 _OPENERS = "\"'“‘«([{"
+
+MAX_SENTENCE_CHARS = 2_000
+"""The longest a sentence can be, in characters. News sentences run to a few hundred; without
+a cap, a 2 MB text with no full stop is one "sentence" that no reader can check and that every
+per-sentence stage (scoring, tense, folding, display) would read whole, once per item in it."""
+
+_CUT_SEARCH = MAX_SENTENCE_CHARS // 2
+"""How far back from the cap a better place to cut (a clause mark, a space) is looked for."""
+
+# A clause mark followed by whitespace (cut after the mark), else any whitespace.
+_CLAUSE_MARK = re.compile(r"[,;:)\]”’\"'](?=\s)|\s[—–-](?=\s)")
+_SPACE = re.compile(r"\s")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -178,7 +194,33 @@ def _append_trimmed(text: str, start: int, stop: int, out: list[Span]) -> None:
     if not stripped:
         return
     first = start + len(piece) - len(stripped)
-    out.append(Span(first, first + len(stripped.rstrip())))
+    last = first + len(stripped.rstrip())
+    while last - first > MAX_SENTENCE_CHARS:
+        cut = _cut_before_cap(text, first, first + MAX_SENTENCE_CHARS)
+        out.append(Span(first, len(text[first:cut].rstrip()) + first))
+        following = _NON_SPACE.search(text, cut, last)
+        assert following is not None  # text[last - 1] is not whitespace
+        first = following.start()
+    out.append(Span(first, last))
+
+
+def _cut_before_cap(text: str, start: int, cap: int) -> int:
+    """Where to end an over-long sentence starting at `start`, at or before `cap`: after the
+    last clause mark near the cap, else at the last whitespace, else (one endless word) at the
+    cap itself. Only the last `_CUT_SEARCH` characters are read, so cutting stays linear."""
+    low = max(start + 1, cap - _CUT_SEARCH)
+    mark = _last_match(_CLAUSE_MARK, text, low, cap)
+    if mark is not None:
+        return mark.end()
+    space = _last_match(_SPACE, text, low, cap)
+    return space.start() if space is not None else cap
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, stop: int) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text, start, stop):  # noqa: B007 - the last one is wanted
+        pass
+    return found
 
 
 def _decide(text: str, match: re.Match[str], sentence_start: int, stop: int) -> int:

@@ -258,6 +258,10 @@ _AFTER_BARE_HOLIDAY = frozenset(
 _OPENERS = frozenset(["on", "by", "since", "until", "before", "after", "the", "this", "last"])
 _OPENERS |= frozenset(["next", "for", "in", "at", "during", "of", "and", "but"])
 
+# The last whitespace-separated token before a point (read from a bounded window before it).
+_LAST_TOKEN = re.compile(r"(\S+)\s*$")
+# Anything but spaces and opening quotes or brackets: text before a month that opens a sentence.
+_NOT_AN_OPENING = re.compile(r"[^ \t\n\"'“‘(]")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)[\s-]*$")
 _WORD_AFTER = re.compile(r"[\s]*([A-Za-z]+)")
 
@@ -507,8 +511,8 @@ def _hol(match: re.Match[str], ctx: Context) -> list[DateMention]:
         if after and spaced and after.casefold() not in _AFTER_BARE_HOLIDAY:
             return []  # "on Christmas trees", "on Easter Island": a modifier or a name
     if key == "independence day":
-        words = ctx.text[ctx.lo : match.start()].split()
-        last = words[-1] if words else ""
+        before = _LAST_TOKEN.search(ctx.text, max(ctx.lo, match.start() - 64), match.start())
+        last = before.group(1) if before else ""
         if last.endswith(("'s", "’s")) or (
             last[:1].isupper() and last.casefold().strip('"“‘(') not in _OPENERS
         ):
@@ -652,7 +656,7 @@ def _cur(match: re.Match[str], ctx: Context) -> list[DateMention]:
 
 def _ms(match: re.Match[str], ctx: Context) -> list[DateMention]:
     """ "October was the wettest month": a month opening its sentence, the latest one begun."""
-    if ctx.text[ctx.lo : match.start()].strip(" \t\n\"'“‘("):
+    if _NOT_AN_OPENING.search(ctx.text, ctx.lo, match.start()):
         return []
     ref = ctx.reference
     month = _month_number(match["ms_m"])
