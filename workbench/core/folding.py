@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from workbench.core.dates.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from workbench.core.spans import Span
 
 SIMILARITY_CUTOFF = 0.9
@@ -83,13 +84,12 @@ zero one two three four five six seven eight nine ten eleven twelve thirteen fou
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
 hundred thousand million millions billion billions trillion dozen dozens half quarter
 first second third fourth fifth sixth seventh eighth ninth tenth once twice thrice
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
-monday tuesday wednesday thursday friday saturday sunday
 today yesterday tomorrow tonight week weeks weekend month months year years decade decades
 century ago last next earlier later before after since until
 """
-_FACT_WORDS = frozenset(_FACT_WORDS_TEXT.split())
+_FACT_WORDS = frozenset(_FACT_WORDS_TEXT.split()) | {
+    name.casefold() for name in (*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES)
+}
 # A word starting with a capital of the Latin, Latin-1, Greek or Cyrillic alphabets (scripts
 # without case have no names to tell apart this way).
 _CAPITALISED = re.compile(

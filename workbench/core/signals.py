@@ -13,6 +13,8 @@ import re
 from collections.abc import Set as AbstractSet
 from typing import Final
 
+from workbench.core.dates.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+
 SIGNAL_NAMES: Final = (
     "date",
     "number",
@@ -45,11 +47,12 @@ def bigrams_of(words: list[str]) -> set[str]:
 # Cues are looked up as whole lower-cased words and word pairs in sets: one tokenisation per
 # sentence and a few set intersections are several times faster than case-insensitive regex
 # alternations, which Python's `re` tries at every position.
+# March and May are left out here: as words they are as often a verb and a name (see below).
 _DATE_WORDS: Final = frozenset(
-    {
-        "january", "february", "april", "june", "july", "august", "september", "october",
-        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "yesterday", "tomorrow", "tonight", "ago", "decade", "decades",
+    {name.casefold() for name in MONTH_NAMES if name not in ("March", "May")}
+    | {name.casefold() for name in WEEKDAY_NAMES}
+    | {
+        "yesterday", "tomorrow", "tonight", "ago", "decade", "decades",
         "century", "centuries", "0000s", "0000's", "0000’s", "0s", "00s",
     }
 )  # fmt: skip
@@ -62,10 +65,8 @@ _DATE_PAIRS: Final = frozenset(
 # and a day after it. Each is searched only when its lower-cased token is there, since a regex
 # scan of the whole sentence costs more than the set lookups.
 _MAY_DAY: Final = re.compile(r"\bMay\s+\d")
-_ABBREVIATED_MONTHS: Final = frozenset(
-    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-)
-_ABBREVIATED_DATE: Final = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s*\d")
+_ABBREVIATED_MONTHS: Final = frozenset(name.casefold() for name in MONTH_ABBREVIATIONS)
+_ABBREVIATED_DATE: Final = re.compile(rf"\b(?:{'|'.join(MONTH_ABBREVIATIONS)})\.\s*\d")
 # Four-digit years from 1800 to 2099, and 7/28/2023.
 _YEAR: Final = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 

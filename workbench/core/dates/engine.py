@@ -1,8 +1,8 @@
 """Finding and resolving the dates of a document: the entry points of the date engine.
 
 `find_dates` scans each sentence for candidate expressions (`scan`), resolves each with the
-calendar rules of its shape (`resolve`) against the reference date, and hands back the mentions
-per sentence. `resolve_reference_date` lives in `reference`.
+resolver of its shape (`shapes`) against the reference date, and hands back the mentions per
+sentence. `resolve_reference_date` lives in `reference`.
 """
 
 from __future__ import annotations
@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from workbench.core.dates.context import Context
 from workbench.core.dates.model import DateMention, ReferenceDate
 from workbench.core.dates.reference import resolve_reference_date
-from workbench.core.dates.resolve import HANDLERS, Context
 from workbench.core.dates.scan import candidates, scan_spans
+from workbench.core.dates.shapes import resolver, shape_match
 from workbench.core.spans import Span
 
 __all__ = ["find_dates", "find_dates_in", "resolve_reference_date"]
@@ -72,14 +73,18 @@ def _resolve_all(
     anchor: DateMention | None,
 ) -> list[DateMention]:
     context = Context(
-        text=text, lo=span.start, hi=span.end, reference=reference.value, anchor=anchor
+        text=text,
+        sentence_start=span.start,
+        sentence_end=span.end,
+        reference=reference.value,
+        anchor=anchor,
     )
     mentions: list[DateMention] = []
     for match in matches:
-        shape = match.lastgroup
-        if shape is None:
+        found = shape_match(match)
+        if found is None:
             continue
-        for mention in HANDLERS[shape](match, context):
+        for mention in resolver(found.shape)(found, context):
             mentions.append(mention)
             if _is_anchor(mention):
                 context.anchor = mention

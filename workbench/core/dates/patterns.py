@@ -1,12 +1,10 @@
-"""The candidate shapes of date expressions, as one compiled regular expression.
+"""The regular expressions of date expressions: the building blocks and one pattern per shape.
 
-One alternation with a named group per shape (`md` = "July 28, 2023", `yr` = "2019", ...), tried in
-order, so the longest shape that starts at a position wins ("Friday, July 28, 2023" before "Friday",
-"July 2019" before "2019"). Finding candidates costs one regex scan per sentence; only what matches
-here is ever resolved.
-
-Case matters on purpose: month and weekday names must be capitalised, which keeps "may" (the
-verb), "march" (to march) and "sun" out; function words ("last", "ago") match in any case.
+Each shape's pattern names its parts with plain group names (`month`, `day`, `year`); `shapes`
+pairs it with the shape's name and resolver and prefixes the names so the shapes can share one
+alternation. Case matters on purpose: month and weekday names must be capitalised, which keeps
+"may" (the verb), "march" (to march) and "sun" out; function words ("last", "ago") match in any
+case.
 """
 
 from __future__ import annotations
@@ -15,14 +13,31 @@ import re
 from typing import Any
 
 from workbench.core.dates.lexicon import (
+    COUNT_PHRASES,
     DATE_PREPOSITIONS,
+    DAY_PARTS,
     DECADE_WORDS,
+    DEICTIC_DAYS,
+    DIGIT_WORDS,
+    EDGE_PHRASES,
+    MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     ORDINAL_WORDS,
+    QUALIFIERS,
+    RELATIVE_STEPS,
+    RELATIVE_UNITS,
+    RESULTS_WORDS,
+    SEASONS,
+    SMALL_NUMBERS,
+    TENS,
+    TIME_UNITS,
+    VAGUE_COUNTS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_NAMES,
 )
 
 
-def _trie(words: set[str]) -> str:
+def trie(words: set[str]) -> str:
     """A regex matching exactly `words`, factored by common prefixes.
 
     Python's regex engine tries the branches of an alternation one by one; factoring them into
@@ -46,150 +61,65 @@ def _trie(words: set[str]) -> str:
     return "(?:" + emit(root) + ")"
 
 
-def _capitalised(*words: str) -> str:
+def capitalised(*words: str) -> str:
     """`words` written Title-case or UPPER-case."""
-    return _trie({w.title() for w in words} | {w.upper() for w in words})
+    return trie({w.title() for w in words} | {w.upper() for w in words})
 
 
-def _any_case(*words: str) -> str:
+def any_case(*words: str) -> str:
     """`words` in any letter case (spaces match any run of whitespace)."""
-    body = _trie({w.lower() for w in words}).replace("\\ ", "\\s+")
+    body = trie({w.lower() for w in words}).replace("\\ ", "\\s+")
     return f"(?i:{body})"
 
 
-_WEEKDAY_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# ---------------------------------------------------------------- building blocks
 
-# Abbreviations only count next to a day or a year ("Jan. 5", "Sept 2019"): alone, "Jan" and
-# "Mar" are names more often than months.
-_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
 MONTH = (
-    rf"(?:{_capitalised(*MONTH_NAMES)}(?![a-z])|{_capitalised(*_MONTH_ABBR)}"
+    rf"(?:{capitalised(*MONTH_NAMES)}(?![a-z])|{capitalised(*MONTH_ABBREVIATIONS)}"
     r"(?:\.|(?![a-zA-Z])))"
 )
-MONTH_BARE = rf"{_capitalised(*MONTH_NAMES)}(?![\w])"
+"""A month name, or an abbreviation (only used next to a day or a year)."""
+MONTH_BARE = rf"{capitalised(*MONTH_NAMES)}(?![\w])"
+"""A month name in full."""
 WEEKDAY = (
-    rf"(?:{_capitalised(*_WEEKDAY_WORDS)}(?![\w])|"
-    rf"{_capitalised('Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun')}\.)"
+    rf"(?:{capitalised(*WEEKDAY_NAMES)}(?![\w])|"
+    rf"{capitalised(*WEEKDAY_ABBREVIATIONS)}\.)"
 )
-WEEKDAY_BARE = rf"{_capitalised(*_WEEKDAY_WORDS)}(?![\w])"
+"""A weekday name, or its abbreviation with a full stop."""
+WEEKDAY_BARE = rf"{capitalised(*WEEKDAY_NAMES)}(?![\w])"
+"""A weekday name in full."""
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\w])"
 YEAR_DIGITS = r"(?:1[0-9]|20)\d\d"
 YEAR = YEAR_DIGITS + r"(?![\d])"
-SEASON = _any_case("spring", "summer", "autumn", "fall", "winter")
+SEASON = any_case(*SEASONS)
 
-# Words that bound or blur the count they precede ("more than three years ago").
-QUALIFIER = _any_case(
-    "just over",
-    "just under",
-    "well over",
-    "more than",
-    "less than",
-    "fewer than",
-    "at least",
-    "upwards of",
-    "close to",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "roughly",
-    "approximately",
-    "some",
-    "over",
-    "under",
-    "only",
-    "just",
-    "barely",
-)
-_UNIT_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+QUALIFIER = any_case(*QUALIFIERS)
+"""Words that bound or blur the count they precede ("more than three years ago")."""
 COUNT = (
-    rf"(?:{_any_case(*_TENS)}(?:[- ]{_any_case(*_UNIT_NUMBERS)})?(?![\w])|"
-    + _any_case(
-        *_UNIT_NUMBERS,
-        "zero",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "hundred",
-        "a couple of",
-        "a dozen",
-        "a few",
-        "several",
-        "a",
-        "an",
-    )
+    rf"(?:{any_case(*TENS)}(?:[- ]{any_case(*DIGIT_WORDS)})?(?![\w])|"
+    + any_case(*SMALL_NUMBERS, *COUNT_PHRASES, *VAGUE_COUNTS)
     + r"(?![\w])|\d+(?:\.\d+)?(?![\d,]))"
 )
-UNIT = (
-    _any_case(
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "fortnight",
-        "fortnights",
-        "month",
-        "months",
-        "year",
-        "years",
-        "decade",
-        "decades",
-        "century",
-        "centuries",
-    )
-    + r"(?![\w])"
-)
-_MOD_WORDS = (
-    "the end of",
-    "the start of",
-    "the beginning of",
-    "the middle of",
-    "the turn of",
-    "end of",
-    "start of",
-    "beginning of",
-    "middle of",
-)
-# early/late/mid and "the end of" before a year, month or season ("mid-2019", "late July").
-PERIOD_MOD = rf"(?:{_any_case('early', 'late', *_MOD_WORDS)}|(?i:mid)-?)"
-# Words that, written just before a lone month name, make it a date ("in May", "since March").
+"""A count: "three", "twenty-five", "a couple of", "2.5"."""
+UNIT = any_case(*TIME_UNITS) + r"(?![\w])"
+"""A unit of time: "days", "a fortnight", "centuries"."""
+
+PERIOD_MOD = rf"(?:{any_case('early', 'late', *EDGE_PHRASES)}|(?i:mid)-?)"
+"""early/late/mid and "the end of" before a year, month or season ("mid-2019", "late July")."""
 MONTH_TRIGGER = (
     "(?:"
-    + _any_case(
-        *DATE_PREPOSITIONS,
-        "of",
-        "earlier in",
-        "later in",
-        "early",
-        "late",
-        *_MOD_WORDS,
-    )
+    + any_case(*DATE_PREPOSITIONS, "of", "earlier in", "later in", "early", "late", *EDGE_PHRASES)
     + r"|(?i:mid)-?)"
 )
-_ORDINAL = _any_case(*ORDINAL_WORDS)
-_DECADE = _any_case(*DECADE_WORDS)
-_REL_UNIT = _any_case("weekend", "week", "month", "year", "quarter", "decade", "century")
-_REL_MOD = _any_case("earlier", "later", "early", "late", "mid", *_MOD_WORDS)
+"""Words that, written just before a lone month name, make it a date ("in May", "since March")."""
+_ORDINAL = any_case(*ORDINAL_WORDS)
+_DECADE = any_case(*DECADE_WORDS)
+_QUARTER_ORDINAL = any_case("first", "second", "third", "fourth")
+_EARLY_MID_LATE = any_case("early", "late", "mid")
 
-_QUARTER_ORDINAL = _any_case("first", "second", "third", "fourth")
-# "third-quarter" is a date only before a word of company results: a "first-quarter goal" is
-# a period of a game.
-_RESULTS = _any_case(
-    *("revenue", "revenues", "sales", "earnings", "profit", "profits", "loss", "losses"),
-    *("results", "income", "growth", "output", "deliveries", "shipments", "figures", "gdp"),
-)
-
-# Months that open a sentence as its subject; April, May and June are also first names.
 _SENTENCE_MONTHS = tuple(m for m in MONTH_NAMES if m not in ("April", "May", "June"))
+"""Months that open a sentence as its subject; April, May and June are also first names."""
 
 # Christmas Day, New Year's Eve, the Fourth of July, Easter Sunday (resolved via `holidays`).
 _APOS = "['’]?"
@@ -199,116 +129,152 @@ HOLIDAY = (
     rf"Halloween|Valentine{_APOS}s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|"
     r"Thanksgiving(?:\s+Day)?)(?![\w'’])"
 )
-# A lone month after "for" or "the" ("the jobs report for June", "the September concerts").
-# May and March are left out: "for May" is as likely Theresa May, "the March" a protest march.
 _ATTRIBUTIVE_MONTHS = tuple(m for m in MONTH_NAMES if m not in ("May", "March"))
+"""Months that may stand alone after "for" or "the" ("the jobs report for June"); May and March
+are left out: "for May" is as likely Theresa May, "the March" a protest march."""
 
-_SHAPES = [
-    # 2023-07-28
-    rf"(?P<iso>(?P<iso_y>{YEAR_DIGITS})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))"
-    r"(?![\d])",
-    # 7/28/2023, 28.07.2023, 7/28/23
-    r"(?P<num>(?P<num_a>\d{1,2})(?P<num_sep>[/.])(?P<num_b>\d{1,2})(?P=num_sep)"
-    r"(?P<num_y>\d{4}|\d{2}))(?![\d])(?![./]\d)",
-    # Christmas Day, the Fourth of July, Easter Sunday 2023
-    rf"(?P<hol>(?P<hol_n>{HOLIDAY})(?:,?\s+(?P<hol_y>{YEAR}))?)",
-    # [Friday,] July 28[, 2023]
-    rf"(?P<md>(?:(?P<md_wd>{WEEKDAY}),?\s+)?(?P<md_m>{MONTH})\s*(?P<md_d>{DAY})"
-    rf"(?:,?\s+(?P<md_y>{YEAR}))?)",
-    # [Friday,] [the] 28[th] [of] July[,] [2023]
-    rf"(?P<dmy>(?:(?P<dmy_wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+"
-    rf"(?P<dmy_m>{MONTH})(?:,?\s+(?P<dmy_y>{YEAR}))?)",
-    # [mid-]July [of] 2019
-    rf"(?P<my>(?:(?P<my_mod>{PERIOD_MOD})\s*)?(?P<my_m>{MONTH})(?:,|\s+of)?\s+(?P<my_y>{YEAR}))",
-    # the first half of 2019
-    rf"(?P<hf>(?i:the\s+)?(?P<hf_o>(?i:first|second))\s+(?i:half)\s+(?i:of\s+)?"
-    rf"(?:(?P<hf_y>{YEAR})|(?P<hf_r>{_any_case('this', 'last', 'next', 'the')})\s+"
-    r"(?i:year)(?![\w])))",
-    # Q3 2021, the third quarter of 2021
-    rf"(?P<q>(?:Q(?P<q_n>[1-4])|(?i:the\s+)?(?P<q_o>{_QUARTER_ORDINAL})"
+# ---------------------------------------------------------------- one pattern per shape
+
+ISO_DATE = rf"(?P<year>{YEAR_DIGITS})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d])"
+"""2023-07-28"""
+
+NUMERIC_DATE = (
+    r"(?P<first>\d{1,2})(?P<separator>[/.])(?P<second>\d{1,2})(?P=separator)"
+    r"(?P<year>\d{4}|\d{2})(?![\d])(?![./]\d)"
+)
+"""7/28/2023, 28.07.2023, 7/28/23"""
+
+HOLIDAY_DATE = rf"(?P<name>{HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?"
+"""Christmas Day, the Fourth of July, Easter Sunday 2023"""
+
+MONTH_DAY = (
+    rf"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY})"
+    rf"(?:,?\s+(?P<year>{YEAR}))?"
+)
+"""[Friday,] July 28[, 2023]"""
+
+DAY_MONTH = (
+    rf"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+"
+    rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"
+)
+"""[Friday,] [the] 28[th] [of] July[,] [2023]"""
+
+MONTH_YEAR = rf"(?:(?P<modifier>{PERIOD_MOD})\s*)?(?P<month>{MONTH})(?:,|\s+of)?\s+(?P<year>{YEAR})"
+"""[mid-]July [of] 2019"""
+
+HALF_YEAR = (
+    rf"(?i:the\s+)?(?P<ordinal>(?i:first|second))\s+(?i:half)\s+(?i:of\s+)?"
+    rf"(?:(?P<year>{YEAR})|(?P<relative>{any_case('this', 'last', 'next', 'the')})\s+"
+    r"(?i:year)(?![\w]))"
+)
+"""the first half of 2019, the second half of next year"""
+
+QUARTER = (
+    rf"(?:Q(?P<number>[1-4])|(?i:the\s+)?(?P<ordinal>{_QUARTER_ORDINAL})"
     rf"\s+(?i:quarter)(?=,?\s+(?i:of\s+)?(?i:fiscal\s+)?{YEAR})|"
-    rf"(?P<q_a>{_QUARTER_ORDINAL})-(?i:quarter)(?=\s+{_RESULTS}(?![\w])))(?:,?\s+(?i:of\s+)?"
-    rf"(?P<q_fy>(?i:fiscal\s+))?(?P<q_y>{YEAR}))?)(?![\w])",
-    # [early] [this|last|next|the] summer [of] [2020]
-    rf"(?P<se>(?:(?P<se_mod>{PERIOD_MOD})\s*)?"
-    rf"(?:(?P<se_det>{_any_case('this', 'last', 'next', 'the', 'past', 'that')})\s+)?"
-    rf"(?P<se_s>{SEASON})(?![\w])(?:,?\s+(?i:of\s+)?(?P<se_y>{YEAR}))?)",
-    # the 1990s, the '90s, the nineties, the early 2000s
-    rf"(?P<dec>(?:(?P<dec_the>(?i:the))\s+)?(?:(?P<dec_mod>{_any_case('early', 'late', 'mid')})"
-    r"[- ]?\s*)?"
-    rf"(?:(?P<dec_y>1\d\d0|20\d0)[’']?s|[’'](?P<dec_2>\d0)s|(?<=[Tt]he\s)(?P<dec_3>\d0)s|"
-    rf"(?<=[Tt]he\s)(?P<dec_w>{_DECADE})))(?![\w])",
-    # the 19th century, the twenty-first century
-    rf"(?P<ce>(?:(?P<ce_mod>{_any_case('early', 'late', 'mid')})[- ]?\s*)?"
-    rf"(?:(?P<ce_n>\d{{1,2}})(?:st|nd|rd|th)|(?P<ce_w>{_ORDINAL}))[- ](?i:century)(?![\w]))",
-    # in two weeks' time, in three years (in a future sentence: a date; else a duration)
-    rf"(?P<dp>(?i:in)\s+(?P<dp_n>{COUNT})\s+(?P<dp_u>{UNIT})(?P<dp_t>['’]s?\s+(?i:time))?)"
-    r"(?![\w'’])",
-    # more than three years ago, two weeks later
-    rf"(?P<ago>(?:(?P<ago_q>{QUALIFIER})\s+)?(?P<ago_n>{COUNT})\s+(?P<ago_u>{UNIT})\s+"
-    rf"(?P<ago_dir>{_any_case('ago', 'earlier', 'later', 'from now', 'hence')}|"
-    r"(?i:before|after)(?=\s*(?:[,.;:!?)]|$)))(?![\w]))",
-    # earlier this month, last week, next Friday, this May, the end of last year
-    rf"(?P<rel>(?:(?P<rel_mod>{_REL_MOD})\s+(?i:in\s+)?)?"
-    rf"(?P<rel_det>{_any_case('last', 'next', 'this', 'coming', 'past')})\s+"
-    rf"(?P<rel_u>{_REL_UNIT}(?![\w])|{WEEKDAY_BARE}|{MONTH_BARE}))",
-    # the end of the month, the start of the year (the current one)
-    rf"(?P<cur>(?P<cur_mod>{_any_case(*_MOD_WORDS)})\s+(?i:the)\s+"
-    rf"(?P<cur_u>{_any_case('week', 'month', 'year')})(?![\w]))",
-    # (after) three years (of closures), a 10-day trip
-    rf"(?P<dur>(?:(?P<dur_q>{QUALIFIER})\s+)?(?P<dur_n>{COUNT})[\s-]+(?P<dur_u>{UNIT}))"
-    r"(?![-\w])",
-    # today, yesterday, last night, the day before yesterday
-    r"(?P<dx>"
-    + _any_case(
-        "the day before yesterday",
-        "the day after tomorrow",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "tonight",
-        "this morning",
-        "this afternoon",
-        "this evening",
-        "last night",
-        "last evening",
-    )
-    + r")(?![\w])",
-    # Friday, Friday night
-    rf"(?P<wd>(?P<wd_n>{WEEKDAY_BARE})"
-    rf"(?:\s+{_any_case('morning', 'afternoon', 'evening', 'night')})?)(?![\w])",
-    # in May, since March (a lone month needs a word before it: "May" is also a verb and a name)
-    rf"(?P<mo>(?P<mo_t>{MONTH_TRIGGER}|(?i:to)(?=\s+[JFAOSND]))(?:(?<=-)|\s+)(?P<mo_m>{MONTH_BARE})"
-    rf"(?:\s+(?:and|or)\s+(?P<mo_m2>{MONTH_BARE}))?)"
-    rf"(?!,?\s+(?:of\s+)?{YEAR}|\s+\d)",
-    # for June, the September concerts: the handler checks the words after
-    rf"(?P<mf>(?P<mf_t>{_any_case('for', 'the')})\s+(?P<mf_m>{_capitalised(*_ATTRIBUTIVE_MONTHS)})"
-    r"(?![\w'’]))(?!,?\s+(?:of\s+)?" + YEAR + r"|\s+\d)",
-    # October was (the wettest month): checked to open its sentence by the handler
-    rf"(?P<ms>(?P<ms_m>{_capitalised(*_SENTENCE_MONTHS)})(?=\s+(?:was|has\s+been|had\s+been)\s))",
-    # 2019, mid-2019, 2010-2015
-    rf"(?P<yr>(?:(?P<yr_mod>{PERIOD_MOD})\s*)?(?<![\d,.$£€#:/])(?<!\d[-–/.])(?P<yr_y>{YEAR})"
-    rf"(?:(?P<yr_sep>\s*[-–—]\s*|\s+(?:to|and)\s+)(?P<yr_y2>{YEAR}|\d\d(?![\d])))?)"
-    r"(?![.,]\d|\w|%)",
-]
+    rf"(?P<adjective>{_QUARTER_ORDINAL})-(?i:quarter)(?=\s+{any_case(*RESULTS_WORDS)}(?![\w])))"
+    rf"(?:,?\s+(?i:of\s+)?(?P<fiscal>(?i:fiscal\s+))?(?P<year>{YEAR}))?(?![\w])"
+)
+"""Q3 2021, the third quarter of 2021, "third-quarter revenue\""""
 
-CANDIDATES = re.compile(r"(?<![\w])(?:" + "|".join(_SHAPES) + ")")
-"""Every candidate date expression; `match.lastgroup` names the shape."""
+SEASON_DATE = (
+    rf"(?:(?P<modifier>{PERIOD_MOD})\s*)?"
+    rf"(?:(?P<determiner>{any_case('this', 'last', 'next', 'the', 'past', 'that')})\s+)?"
+    rf"(?P<season>{SEASON})(?![\w])(?:,?\s+(?i:of\s+)?(?P<year>{YEAR}))?"
+)
+"""[early] [this|last|next|the] summer [of] [2020]"""
+
+DECADE = (
+    rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<modifier>{_EARLY_MID_LATE})[- ]?\s*)?"
+    rf"(?:(?P<year>1\d\d0|20\d0)[’']?s|[’'](?P<clipped>\d0)s|(?<=[Tt]he\s)(?P<tens>\d0)s|"
+    rf"(?<=[Tt]he\s)(?P<word>{_DECADE}))(?![\w])"
+)
+"""the 1990s, the '90s, the 90s, the nineties, the early 2000s"""
+
+CENTURY = (
+    rf"(?:(?P<modifier>{_EARLY_MID_LATE})[- ]?\s*)?"
+    rf"(?:(?P<number>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{_ORDINAL}))[- ](?i:century)(?![\w])"
+)
+"""the 19th century, the twenty-first century"""
+
+IN_COUNT_OF_UNITS = (
+    rf"(?i:in)\s+(?P<count>{COUNT})\s+(?P<unit>{UNIT})(?P<time>['’]s?\s+(?i:time))?(?![\w'’])"
+)
+"""in two weeks' time, in three years (in a future sentence: a date; else a duration)"""
+
+COUNT_AGO_OR_LATER = (
+    rf"(?:(?P<qualifier>{QUALIFIER})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+"
+    rf"(?P<direction>{any_case('ago', 'earlier', 'later', 'from now', 'hence')}|"
+    r"(?i:before|after)(?=\s*(?:[,.;:!?)]|$)))(?![\w])"
+)
+"""more than three years ago, two weeks later, a month from now"""
+
+RELATIVE_PERIOD = (
+    rf"(?:(?P<modifier>{any_case('earlier', 'later', 'early', 'late', 'mid', *EDGE_PHRASES)})"
+    r"\s+(?i:in\s+)?)?"
+    rf"(?P<determiner>{any_case(*RELATIVE_STEPS)})\s+"
+    rf"(?P<unit>{any_case(*RELATIVE_UNITS)}(?![\w])|{WEEKDAY_BARE}|{MONTH_BARE})"
+)
+"""earlier this month, last week, next Friday, this May, the end of last year"""
+
+EDGE_OF_CURRENT_PERIOD = (
+    rf"(?P<modifier>{any_case(*EDGE_PHRASES)})\s+(?i:the)\s+"
+    rf"(?P<unit>{any_case('week', 'month', 'year')})(?![\w])"
+)
+"""the end of the month, the start of the year (the current one)"""
+
+DURATION = rf"(?:(?P<qualifier>{QUALIFIER})\s+)?(?P<count>{COUNT})[\s-]+(?P<unit>{UNIT})(?![-\w])"
+"""(after) three years (of closures), a 10-day trip"""
+
+DEICTIC_DAY = any_case(*DEICTIC_DAYS) + r"(?![\w])"
+"""today, yesterday, last night, the day before yesterday"""
+
+LONE_WEEKDAY = rf"(?P<weekday>{WEEKDAY_BARE})(?:\s+{any_case(*DAY_PARTS)})?(?![\w])"
+"""Friday, Friday night"""
+
+LONE_MONTH = (
+    rf"(?P<trigger>{MONTH_TRIGGER}|(?i:to)(?=\s+[JFAOSND]))(?:(?<=-)|\s+)(?P<month>{MONTH_BARE})"
+    rf"(?:\s+(?:and|or)\s+(?P<second_month>{MONTH_BARE}))?"
+    rf"(?!,?\s+(?:of\s+)?{YEAR}|\s+\d)"
+)
+"""in May, since March, in May and June (a lone month needs a word before it: "May" is also a
+verb and a name)"""
+
+ATTRIBUTIVE_MONTH = (
+    rf"(?P<trigger>{any_case('for', 'the')})\s+(?P<month>{capitalised(*_ATTRIBUTIVE_MONTHS)})"
+    r"(?![\w'’])(?!,?\s+(?:of\s+)?" + YEAR + r"|\s+\d)"
+)
+"""for June, the September concerts (the resolver checks the words after)"""
+
+MONTH_AS_SUBJECT = (
+    rf"(?P<month>{capitalised(*_SENTENCE_MONTHS)})(?=\s+(?:was|has\s+been|had\s+been)\s)"
+)
+"""October was (the wettest month): checked to open its sentence by the resolver"""
+
+YEAR_OR_RANGE = (
+    rf"(?:(?P<modifier>{PERIOD_MOD})\s*)?(?<![\d,.$£€#:/])(?<!\d[-–/.])(?P<year>{YEAR})"
+    rf"(?:(?P<separator>\s*[-–—]\s*|\s+(?:to|and)\s+)(?P<end_year>{YEAR}|\d\d(?![\d])))?"
+    r"(?![.,]\d|\w|%)"
+)
+"""2019, mid-2019, 2010-2015, 2004 to 2017"""
+
+# ---------------------------------------------------------------- the cheap first scan
 
 _TRIGGER_WORDS = {
     *MONTH_NAMES,
-    *_WEEKDAY_WORDS,
-    *(w.upper() for w in MONTH_NAMES + _WEEKDAY_WORDS),
-    *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"),
-    *("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"),
+    *WEEKDAY_NAMES,
+    *(w.upper() for w in MONTH_NAMES + WEEKDAY_NAMES),
+    *MONTH_ABBREVIATIONS,
+    *WEEKDAY_ABBREVIATIONS,
     *("Christmas", "Halloween", "Valentine", "Easter", "Thanksgiving"),
     *("CHRISTMAS", "HALLOWEEN", "VALENTINE", "EASTER", "THANKSGIVING"),
 }
 _TRIGGER_LOWER = {
-    *("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"),
-    *("day", "days", "week", "weeks", "weekend", "fortnight", "fortnights", "month", "months"),
-    *("year", "years", "decade", "decades", "century", "centuries", "quarter", "half"),
-    *("spring", "summer", "autumn", "fall", "winter", *DECADE_WORDS),
+    *("today", "yesterday", "tomorrow", "tonight", *DAY_PARTS),
+    *TIME_UNITS,
+    *("weekend", "quarter", "half"),
+    *SEASONS,
+    *DECADE_WORDS,
 }
 _TRIGGER_WORDS |= _TRIGGER_LOWER | {w.title() for w in _TRIGGER_LOWER}
 # A number only triggers when it can be part of a date: a year, a day next to a capitalised
@@ -319,7 +285,7 @@ _DIGIT_TRIGGER = (
 )
 # The lookahead guard lets most positions fail on one character test.
 TRIGGER = re.compile(
-    rf"(?<![A-Za-z])(?:(?=[\dQ])(?:{_DIGIT_TRIGGER})|{_trie(_TRIGGER_WORDS)}(?![a-z]))"
+    rf"(?<![A-Za-z])(?:(?=[\dQ])(?:{_DIGIT_TRIGGER})|{trie(_TRIGGER_WORDS)}(?![a-z]))"
 )
 """The words every date expression contains at least one of: a date-like number, a month or
 weekday name, a time unit, a deictic word. Found in one cheap scan; the full pattern is only

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 from workbench.core.dates.lexicon import SEASON_ORDER
-
-
-def day_value(day: dt.date) -> str:
-    """`2023-07-28`."""
-    return day.isoformat()
 
 
 def week_value(day: dt.date) -> str:
@@ -82,62 +78,81 @@ def century_value(year: int) -> str:
     return f"{year // 100:02d}"
 
 
-def ordinal_suffix(number: int) -> str:
-    """1 → "1st", 22 → "22nd", 11 → "11th"."""
-    if 10 <= number % 100 <= 20:
-        return f"{number}th"
-    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
+_GRANULARITY_OF_VALUE = (
+    (re.compile(r"\d{4}-\d\d-\d\d"), "day"),
+    (re.compile(r"\d{4}-W\d\d-WE"), "weekend"),
+    (re.compile(r"\d{4}-W\d\d"), "week"),
+    (re.compile(r"\d{4}-\d\d"), "month"),
+    (re.compile(r"\d{4}-Q\d"), "quarter"),
+    (re.compile(r"\d{4}-H\d"), "half"),
+    (re.compile(r"\d{4}-(?:SP|SU|FA|WI)"), "season"),
+    (re.compile(r"\d{4}"), "year"),
+    (re.compile(r"\d{3}"), "decade"),
+    (re.compile(r"\d{2}"), "century"),
+)
 
 
-def period_bounds(value: str, granularity: str) -> tuple[dt.date, dt.date] | None:
-    """First and last day of the period a value names, for comparisons (None if unknown)."""
-    try:
-        if granularity == "day":
-            day = dt.date.fromisoformat(value)
-            return day, day
-        if granularity in ("week", "weekend"):
-            year, week = int(value[:4]), int(value[6:8])
-            monday = dt.date.fromisocalendar(year, week, 1)
-            return monday, monday + dt.timedelta(days=6)
-        if granularity == "month":
-            year, month = int(value[:4]), int(value[5:7])
-            return dt.date(year, month, 1), dt.date(
-                year, month, calendar.monthrange(year, month)[1]
-            )
-        if granularity == "quarter":
-            year, quarter = int(value[:4]), int(value[6])
-            first = dt.date(year, 3 * quarter - 2, 1)
-            last_month = 3 * quarter
-            return first, dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
-        if granularity == "half":
-            year, half = int(value[:4]), int(value[6])
-            return (
-                (dt.date(year, 1, 1), dt.date(year, 6, 30))
-                if half == 1
-                else (
-                    dt.date(year, 7, 1),
-                    dt.date(year, 12, 31),
-                )
-            )
-        if granularity == "season":
-            year, index = int(value[:4]), SEASON_ORDER.index(value[5:7])
-            first_month = 3 + 3 * index
-            start_year, start_month = add_months(year, first_month, 0)
-            if first_month > 12:
-                start_year, start_month = year + 1, first_month - 12
-            end_year, end_month = add_months(start_year, start_month, 2)
-            return dt.date(start_year, start_month, 1), dt.date(
-                end_year, end_month, calendar.monthrange(end_year, end_month)[1]
-            )
-        if granularity == "year":
-            year = int(value)
-            return dt.date(year, 1, 1), dt.date(year, 12, 31)
-        if granularity == "decade":
-            year = int(value) * 10
-            return dt.date(max(year, 1), 1, 1), dt.date(year + 9, 12, 31)
-        if granularity == "century":
-            year = int(value) * 100
-            return dt.date(max(year, 1), 1, 1), dt.date(year + 99, 12, 31)
-    except (ValueError, IndexError):
-        return None
+def granularity_of(value: str) -> str | None:
+    """The granularity a value is written in ("2019-Q3" → "quarter"), or None (a duration)."""
+    for pattern, granularity in _GRANULARITY_OF_VALUE:
+        if pattern.fullmatch(value):
+            return granularity
     return None
+
+
+def period_bounds(value: str, granularity: str | None = None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the period a value names (None for a duration, a value that
+    does not match `granularity`, or a day the calendar does not have).
+
+    Compare periods by these, not by their strings: "2019-Q3" holds "2019-07" and "2019-08-01",
+    "2019-SU" holds "2019-07" but "2019-WI" runs into 2020, "201" (the 2010s) holds "2019".
+    `granularity` defaults to the one the value is written in.
+    """
+    written = granularity_of(value)
+    if written is None or (granularity is not None and granularity != written):
+        return None
+    try:
+        return _bounds(value, written)
+    except ValueError:  # month 13, week 54, year 0, quarter 5
+        return None
+
+
+def _bounds(value: str, granularity: str) -> tuple[dt.date, dt.date] | None:
+    year = int(value[:4])
+    if granularity == "day":
+        day = dt.date.fromisoformat(value)
+        return day, day
+    if granularity in ("week", "weekend"):
+        monday = dt.date.fromisocalendar(year, int(value[6:8]), 1)
+        if granularity == "weekend":
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=6)
+    if granularity == "month":
+        return _months(year, int(value[5:7]), 1)
+    if granularity == "quarter":
+        quarter = int(value[6])
+        if not 1 <= quarter <= 4:
+            return None
+        return _months(year, 3 * quarter - 2, 3)
+    if granularity == "half":
+        half = int(value[6])
+        if half not in (1, 2):
+            return None
+        return _months(year, 6 * half - 5, 6)
+    if granularity == "season":
+        # Spring is March to May, ..., winter December to February (of the next year).
+        return _months(year, 3 + 3 * SEASON_ORDER.index(value[5:7]), 3)
+    if granularity == "year":
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if granularity == "decade":
+        first = int(value) * 10
+        return dt.date(max(first, 1), 1, 1), dt.date(first + 9, 12, 31)
+    first = int(value) * 100  # a century, as `century_value` writes it
+    return dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31)
+
+
+def _months(year: int, month: int, count: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of `count` months from (year, month)."""
+    last_year, last_month = add_months(year, month, count - 1)
+    last_day = calendar.monthrange(last_year, last_month)[1]
+    return dt.date(year, month, 1), dt.date(last_year, last_month, last_day)

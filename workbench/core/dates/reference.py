@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from workbench.core.dates import periods
-from workbench.core.dates.lexicon import MONTHS, WEEKDAY_NAMES, WEEKDAYS
+from workbench.core.dates.context import month_number
+from workbench.core.dates.lexicon import WEEKDAY_NAMES, WEEKDAYS
 from workbench.core.dates.model import ReferenceDate, ReferenceOrigin
 from workbench.core.dates.scan import scan_spans
+from workbench.core.dates.shapes import shape_match
 from workbench.core.spans import Span
 
 _EARLIEST_YEAR = 1900
@@ -90,7 +92,8 @@ def infer_reference_date(
     return None
 
 
-_YEAR_SHAPES = {"md": "md_y", "dmy": "dmy_y", "my": "my_y", "iso": "iso_y", "yr": "yr_y"}
+_SHAPES_WITH_YEAR = frozenset({"month_day", "day_month", "month_year", "iso_date", "year_or_range"})
+"""Shapes whose `year` part is a year the text names."""
 
 
 def _evidence(text: str, spans: Sequence[Span], today: dt.date) -> tuple[list[WeekdayPair], int]:
@@ -101,23 +104,23 @@ def _evidence(text: str, spans: Sequence[Span], today: dt.date) -> tuple[list[We
     by_start = sorted(range(len(spans)), key=lambda i: spans[i].start)
     for index in by_start:
         for match in scanned[index]:
-            shape = match.lastgroup
-            if shape in ("md", "dmy"):
-                weekday, year = match[f"{shape}_wd"], match[f"{shape}_y"]
-                if weekday is not None and year is None:
-                    day = int(re.sub(r"\D", "", match[f"{shape}_d"]))
+            found = shape_match(match)
+            if found is None:
+                continue
+            if found.shape in ("month_day", "day_month"):
+                weekday = found["weekday"]
+                if weekday is not None and found["year"] is None:
+                    day = int(re.sub(r"\D", "", found["day"] or ""))
                     pairs.append(
                         WeekdayPair(
-                            text=" ".join(match.group().split()),
+                            text=" ".join(found.text.split()),
                             weekday=WEEKDAYS[weekday.rstrip(".").casefold()],
-                            month=MONTHS[match[f"{shape}_m"].rstrip(".").casefold()],
+                            month=month_number(found["month"] or ""),
                             day=day,
                         )
                     )
-            group = _YEAR_SHAPES.get(shape or "")
-            if group and match[group]:
-                year = int(match[group])
-                # Years still ahead name plans ("by 2030"), not when the article was written.
-                if year <= today.year:
-                    latest_year = max(latest_year, year)
+            year_text = found["year"] if found.shape in _SHAPES_WITH_YEAR else None
+            # Years still ahead name plans ("by 2030"), not when the article was written.
+            if year_text and int(year_text) <= today.year:
+                latest_year = max(latest_year, int(year_text))
     return pairs, latest_year

@@ -12,71 +12,34 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from workbench.core.dates.lexicon import DATE_PREPOSITIONS, NUMBER_WORDS, ORDINAL_WORDS
-from workbench.core.dates.patterns import CANDIDATES, TRIGGER
+from workbench.core.dates.lexicon import (
+    DATE_PREPOSITIONS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    PERIOD_MODIFIERS,
+    QUALIFIERS,
+    RELATIVE_STEPS,
+    VAGUE_COUNTS,
+)
+from workbench.core.dates.patterns import TRIGGER
+from workbench.core.dates.shapes import CANDIDATES
 
-_STARTERS = (
-    frozenset(
-        [
-            "just",
-            "over",
-            "under",
-            "well",
-            "more",
-            "than",
-            "less",
-            "fewer",
-            "at",
-            "least",
-            "upwards",
-            "of",
-            "close",
-            "to",
-            "nearly",
-            "almost",
-            "about",
-            "around",
-            "roughly",
-            "approximately",
-            "some",
-            "only",
-            "barely",
-            "a",
-            "an",
-            "couple",
-            "dozen",
-            "few",
-            "several",
-            "hundred",
-            "early",
-            "late",
-            "mid",
-            "the",
-            "end",
-            "start",
-            "beginning",
-            "middle",
-            "turn",
-            "earlier",
-            "later",
-            "last",
-            "next",
-            "this",
-            "coming",
-            "past",
-            "day",
-            # holiday names and the words a lone month or a season may follow
-            "new",
-            "independence",
-            "good",
-            "for",
-            "that",
-        ]
+_STARTERS = frozenset(
+    word
+    for phrase in (
+        *QUALIFIERS,
+        *NUMBER_WORDS,
+        *VAGUE_COUNTS,
+        *ORDINAL_WORDS,
+        *PERIOD_MODIFIERS,
+        *RELATIVE_STEPS,
+        *DATE_PREPOSITIONS,
+        # "earlier this month", "the day before yesterday", holiday names, and the words a
+        # lone month or a season may follow ("for June", "that summer")
+        *("earlier", "later", "day", "new", "independence", "good", "for", "that"),
     )
-    | frozenset(DATE_PREPOSITIONS)
-    | frozenset(w for key in NUMBER_WORDS for w in key.split())
-    | frozenset(w for key in ORDINAL_WORDS for w in key.split("-"))
-    | frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+    for word in phrase.replace("-", " ").split()
+    if word
 )
 """Words that can open a date phrase before its trigger word."""
 
