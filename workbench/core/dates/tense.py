@@ -18,33 +18,60 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from workbench.core.dates.patterns import any_case
+
 Tense = Literal["past", "future"]
 
 CLAUSE_REACH = 400
 """How many characters either side of a date its clause (and its tense markers) may reach.
 Clauses of prose are far shorter, so this changes nothing on ordinary text."""
 
+_FUTURE_WORDS = (
+    *("will", "shall", "won't", "won’t", "going to", "gonna", "expect", "expects", "expected"),
+    *("scheduled", "slated", "planned to", "planned for", "plan to", "plans to", "set to", "due"),
+    *("upcoming", "intend to", "intends to", "aim to", "aims to", "to be held", "would", "could"),
+    *("might", "should", "forecast"),
+)
+_STRONG_FUTURE_WORDS = (
+    *("will", "shall", "won't", "won’t", "going to", "scheduled", "slated", "due", "expect"),
+    *("expects", "plan to", "plans to", "planned to", "planned for"),
+)
+_PRESENT_WORDS = ("is", "are", "has", "runs", "ends", "opens", "closes", "starts", "begins")
+
+
+def _guarded(pattern: str, initials: str) -> str:
+    """`pattern` behind a one-character guard: the positions where it cannot start (most of
+    them) fail at once. Markers are looked for around every date, so this is most of the cost
+    of reading tense."""
+    return rf"(?=[{re.escape(''.join(sorted(set(initials))))}])(?:{pattern})"
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    """The first letters of `words` in both cases, and the apostrophes of "'ll"."""
+    return "".join(w[0].lower() + w[0].upper() for w in words) + "'’"
+
+
+_WILL = r"(?i:['’]ll\b)"
 # "may" is a marker only in lower case: "May 15" is a month.
 _FUTURE = re.compile(
-    r"(?i:\b(?:will|shall|won['’]t|going\s+to|gonna|expects?|expected|scheduled|slated|"
-    r"planned\s+(?:to|for)|plans?\s+to|set\s+to|due|upcoming|intends?\s+to|aims?\s+to|"
-    r"to\s+be\s+held|would|could|might|should|forecast)\b|['’]ll\b)|\bmay\b"
+    _guarded(rf"\b{any_case(*_FUTURE_WORDS)}\b|{_WILL}|\bmay\b", _initials(_FUTURE_WORDS) + "m")
 )
 # Markers that put the whole rest of the clause in the future ("will be held on 6 May").
 _STRONG_FUTURE = re.compile(
-    r"(?i:\b(?:will|shall|won['’]t|going\s+to|scheduled|slated|due|expects?|plans?\s+to|"
-    r"planned\s+(?:to|for))\b|['’]ll\b)"
+    _guarded(rf"\b{any_case(*_STRONG_FUTURE_WORDS)}\b|{_WILL}", _initials(_STRONG_FUTURE_WORDS))
 )
 # Irregular past forms news prose uses most, then any "-ed" word of five letters or more.
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|went|came|met|began|took|gave|made|saw|won|lost|left|"
-    r"held|led|sent|spoke|wrote|became|fell|rose|hit|struck|fled|ran|paid|sold|bought|died|tied|"
-    r"brought|thought|found|kept|chose|drew|grew|broke|stood|sat|ago|"
+    r"(?=[a-z])\b(?:was|were|had|did|said|told|went|came|met|began|took|gave|made|saw|won|lost|"
+    r"left|held|led|sent|spoke|wrote|became|fell|rose|hit|struck|fled|ran|paid|sold|bought|died|"
+    r"tied|brought|thought|found|kept|chose|drew|grew|broke|stood|sat|ago|"
     r"[a-z]{3,}(?<!need)(?<!hundr)(?<!spe)(?<!ind)(?<!exce)(?<!succe)(?<!procee)ed)\b"
 )
 _NEUTRAL_ED = frozenset({"hundred", "indeed", "speed", "exceed", "succeed", "proceed", "need"})
 # Present-tense verbs of timetables ("the exhibition closes on Sunday"): the nearest occurrence.
-_PRESENT = re.compile(r"\b(?:is|are|has|runs|ends|opens|closes|starts|begins)\b")
+_PRESENT = re.compile(
+    _guarded(rf"\b(?:{'|'.join(_PRESENT_WORDS)})\b", "".join(w[0] for w in _PRESENT_WORDS))
+)
 # A participle right after a form of "be" is passive ("was adjourned", "is expected to be met"):
 # it says nothing about when the date is.
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?$")
