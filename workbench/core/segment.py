@@ -217,6 +217,7 @@ def _cut_before_cap(text: str, start: int, cap: int) -> int:
 
 
 def _last_match(pattern: re.Pattern[str], text: str, start: int, stop: int) -> re.Match[str] | None:
+    """The last match of `pattern` in `text[start:stop]`, or None."""
     found = None
     for found in pattern.finditer(text, start, stop):  # noqa: B007 - the last one is wanted
         pass
