@@ -8,9 +8,10 @@ process, so start-up is included as a user sees it. Shapes:
 - `no-punctuation`: news wire with every sentence mark and line break removed (a transcript,
   an OCR dump, a pasted feed): one "sentence" as long as the file;
 - `giant-paragraph`: the same wire with its punctuation kept but no line breaks at all;
-- `many-dates`: a sentence of dates after dates ("on July 28, 2023, in May, last Friday ...");
-- `many-names`: capitalised names one after another ("Maria Lopez met John Smith ...");
-- `long-words`: words of 2,000 letters and digits with no space;
+- `many-dates`: dates after dates with no full stop ("on July 28, 2023 and in May and last
+  Friday ..."), the numbers varied so that no two pieces are copies;
+- `many-names`: capitalised names one after another ("Maria Lopez met John Smith ..."), varied;
+- `long-words`: random words of 2,000 letters and digits;
 - `deep-html`: a page whose article sits under 5,000 nested `<div>`s, repeated.
 
 What to look for: s/MB flat across sizes (time grows linearly with the input). The issue's
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import re
 import subprocess
 import sys
@@ -40,11 +42,6 @@ from hostile_inputs import news_text
 from workbench.core.loading import MAX_ARTICLE_BYTES
 
 
-def _repeat(unit: str, size: int) -> str:
-    """`unit` repeated to exactly `size` characters (all inputs are ASCII: bytes = characters)."""
-    return (unit * (size // len(unit) + 1))[:size]
-
-
 def no_punctuation(size: int) -> str:
     return re.sub(r"[.,;:!?\n]+", " ", news_text(size + 4096))[:size]
 
@@ -53,40 +50,74 @@ def giant_paragraph(size: int) -> str:
     return re.sub(r"\s+", " ", news_text(size + 4096))[:size]
 
 
-_DATE_WORDS = (
-    "on July 28, 2023 and in May and last Friday then 12 March 2019 two years later "
-    "the summer of 2020 and Q3 2021 and the 1990s and three weeks ago and tomorrow "
-)
+def _varied(make: Callable[[random.Random], str], size: int) -> str:
+    """Pieces from `make` until `size` characters: each differs, so that no two sentences are
+    copies (folding copies away would leave almost nothing to measure)."""
+    rng = random.Random(13)
+    pieces: list[str] = []
+    total = 0
+    while total < size:
+        piece = make(rng)
+        pieces.append(piece)
+        total += len(piece)
+    return "".join(pieces)[:size]
+
+
+_MONTHS = ("January", "March", "May", "July", "September", "November")
+
+
+def _dates(rng: random.Random) -> str:
+    day, year, month = rng.randint(1, 28), rng.randint(1950, 2024), rng.choice(_MONTHS)
+    return (
+        f"on {month} {day}, {year} and in {rng.choice(_MONTHS)} and last Friday then {day} "
+        f"{month} {year - 3} {rng.randint(2, 9)} years later the summer of {year + 1} and "
+        f"Q{rng.randint(1, 4)} {year} and the {year // 10 * 10}s and {rng.randint(2, 9)} weeks "
+        "ago and tomorrow "
+    )
 
 
 def many_dates(size: int) -> str:
-    return _repeat(_DATE_WORDS, size)
+    return _varied(_dates, size)
 
 
-_NAMES = (
-    "Maria Lopez met John Smith and Anna Karenina with Barack Obama near New York "
-    "while Angela Merkel of the European Union told Reuters and the BBC "
-)
+_FIRST = ("Maria", "John", "Anna", "Barack", "Angela", "Kofi", "Olena", "Hiroshi", "Priya", "Luis")
+_LAST = ("Lopez", "Smith", "Karenina", "Obama", "Merkel", "Annan", "Kovalenko", "Tanaka", "Rao")
+_PLACES = ("New York", "the European Union", "Reuters", "the BBC", "Northfield City Council")
+
+
+def _names(rng: random.Random) -> str:
+    def name() -> str:
+        return f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+
+    return (
+        f"{name()} met {name()} and {name()} with {name()} near {rng.choice(_PLACES)} while "
+        f"{name()} of {rng.choice(_PLACES)} told {rng.choice(_PLACES)} "
+    )
 
 
 def many_names(size: int) -> str:
-    return _repeat(_NAMES, size)
+    return _varied(_names, size)
+
+
+def _long_word(rng: random.Random) -> str:
+    return "".join(rng.choices("abcdefghijklmnopqrstuvwxyz0123456789", k=2000)) + " "
 
 
 def long_words(size: int) -> str:
-    word = ("abcdefghij0123456789" * 100)[:2000]
-    return _repeat(word + " ", size)
+    return _varied(_long_word, size)
+
+
+def _deep_block(rng: random.Random) -> str:
+    sentence = (
+        f"The mayor said on Friday that {rng.randint(2, 999)} people died in "
+        f"{rng.randint(1950, 2024)} in {rng.choice(_PLACES)}."
+    )
+    return "<div>" * 5_000 + f"<p>{sentence}</p>" + "</div>" * 5_000
 
 
 def deep_html(size: int) -> str:
-    block = (
-        "<div>" * 5_000
-        + "<p>The mayor said on Friday that 40 people died in 2019 in the city.</p>"
-        + "</div>" * 5_000
-    )
-    body = _repeat(block, size - 40)
-    body = body[: body.rfind("</div>") + 6] if "</div>" in body else body
-    return "<html><body>" + body + "</body></html>"
+    body = _varied(_deep_block, size - 40)
+    return "<html><body>" + body[: body.rfind("</div>") + 6] + "</body></html>"
 
 
 SHAPES: dict[str, Callable[[int], str]] = {
