@@ -52,6 +52,30 @@ def test_tense_direction(sentence: str, expected: str) -> None:
     assert expected in [value for _, value in values(sentence)], values(sentence)
 
 
+MAY_16_2024 = dt.date(2024, 5, 16)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An "-ed" word after a determiner or a noun's possessive is an adjective, not a past
+        # verb: with no other marker, a bare month is the nearest one (June 2024, not 2023).
+        (
+            "Drivers face a 40-minute detour from June while engineers replace the pier’s "
+            "corroded cables.",
+            "2024-06",
+        ),
+        ("Commuters face a slower ride from July on the line's delayed trains.", "2024-07"),
+        ("Shoppers face a reduced timetable in June.", "2024-06"),
+        # The same word as a verb still points back, and so does "'s" for "has".
+        ("The cables corroded badly in June.", "2023-06"),
+        ("She’s signed the contract in June.", "2023-06"),
+    ],
+)
+def test_participle_as_adjective_is_no_past_marker(sentence: str, expected: str) -> None:
+    assert [value for _, value in values(sentence, MAY_16_2024)] == [expected]
+
+
 def test_future_weekday_can_be_today() -> None:
     friday = dt.date(2021, 6, 18)
     assert values("The probe is due to land on Friday.", friday) == [("Friday", "2021-06-18")]

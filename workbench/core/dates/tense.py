@@ -75,6 +75,15 @@ _PRESENT = re.compile(
 # A participle right after a form of "be" is passive ("was adjourned", "is expected to be met"):
 # it says nothing about when the date is.
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?$")
+# A participle right after a determiner or a noun's possessive is an adjective ("the tunnel's
+# corroded shafts", "a delayed train"): it says nothing about when the date is either.
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?i:\b(?:the|a|an|its|their|his|our|your|my|these|those)\s+|\b(?P<owner>\w+)['’]s\s+)$"
+)
+_CONTRACTED = frozenset(
+    {"he", "she", "it", "that", "there", "here", "who", "what", "where", "let", "how"}
+)
+"""Words whose "'s" is "is", "has" or "us", not a possessive ("he's moved")."""
 _BE_FORMS = frozenset({"was", "were"})
 # Prepositions that make the date an end point or a deadline, normally still ahead.
 _FORWARD_BEFORE = re.compile(r"(?i:\b(until|till|through|by)\s+(?:the\s+)?(?:mid-?)?\s*)$")
@@ -134,14 +143,22 @@ def _markers(text: str, lo: int, hi: int, skip: tuple[int, int]) -> list[tuple[i
         for match in pattern.finditer(text, lo, hi):
             if skip[0] <= match.start() < skip[1]:
                 continue
-            if (
-                kind == "past"
-                and match.group().endswith("ed")
-                and _PASSIVE_BEFORE.search(text, max(lo, match.start() - 24), match.start())
-            ):
+            if kind == "past" and match.group().endswith("ed") and _participle(text, lo, match):
                 continue
             found.append((match.start(), match.end(), kind))
     return found
+
+
+def _participle(text: str, lo: int, match: re.Match[str]) -> bool:
+    """Whether the "-ed" word matched is a passive or an adjective rather than a past verb."""
+    window = max(lo, match.start() - 24)
+    if _PASSIVE_BEFORE.search(text, window, match.start()):
+        return True
+    attributive = _ATTRIBUTIVE_BEFORE.search(text, window, match.start())
+    if attributive is None:
+        return False
+    owner = attributive.group("owner")
+    return owner is None or owner.casefold() not in _CONTRACTED
 
 
 def _nearest(markers: list[tuple[int, int, str]], start: int, end: int) -> str | None:
