@@ -30,3 +30,11 @@ def test_harbour_tunnel_detour_from_june_is_the_coming_june(
     found = dates_of(capsys, samples / "harbour-tunnel-closure.html")  # dated 2024-05-16
     assert sentence_with(found, "detour from June") == [("June", "2024-06")]
     assert ("June 3", "2024-06-03") in sentence_with(found, "from June 3")
+
+
+def test_city_budget_tonight_is_the_meeting_night(
+    capsys: pytest.CaptureFixture[str], samples: Path
+) -> None:
+    found = dates_of(capsys, samples / "city-budget-2024.md")  # dated Thursday 2024-03-14
+    assert ("Wednesday night", "2024-03-13") in sentence_with(found, "approved a 612 million")
+    assert sentence_with(found, "That ends tonight") == [("tonight", "2024-03-13")]

@@ -7,6 +7,7 @@ durations, never dates.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from workbench.core.dates import periods
 from workbench.core.dates.context import Context, ShapeMatch, mention, normalised
@@ -267,7 +268,12 @@ def edge_of_current_period(found: ShapeMatch, ctx: Context) -> list[DateMention]
 
 
 def deictic_day(found: ShapeMatch, ctx: Context) -> list[DateMention]:
-    """today, yesterday, last night, the day after tomorrow; not in a title ("USA Today")."""
+    """today, yesterday, last night, the day after tomorrow; not in a title ("USA Today").
+
+    Counted from the reference date, except in speech quoted from a scene the article has just
+    dated ("approved the budget on Wednesday night ... 'That ends tonight,' Reyes said"): the
+    speaker's "tonight" is that scene's night, not the day the article came out.
+    """
     words = normalised(found.text)
     if found.text[0].isupper() and found.start() > ctx.sentence_start:
         before = ctx.word_before(found.start())
@@ -276,10 +282,42 @@ def deictic_day(found: ShapeMatch, ctx: Context) -> list[DateMention]:
             and ctx.text[found.start() - len(before) - 1 : found.start()].strip()[:1].isupper()
         ):
             return []  # "USA Today", "China Today": a title
-    day = periods.shift_days(ctx.reference, DEICTIC_DAYS[words])
+    base, extra = ctx.reference, {}
+    scene = _scene_of_quotation(found, ctx)
+    if scene is not None:
+        base, extra = dt.date.fromisoformat(scene), {"anchor": scene}
+    day = periods.shift_days(base, DEICTIC_DAYS[words])
     if day is None:
         return []
-    return [mention(found, day.isoformat(), "day", relative=True)]
+    return [mention(found, day.isoformat(), "day", relative=True, extra=extra)]
+
+
+SCENE_REACH = dt.timedelta(days=7)
+"""How far before the reference date a day the article tells of can be the scene of a quotation:
+a story reports this week's events; a date further back is history, not where the quote was said."""
+
+# The quotation closes after the word (at the first quote mark), then a past-tense verb of
+# speech follows within a few words: `tonight," Reyes said`, `today", said the mayor`.
+_CLOSED_BY_PAST_SPEECH = re.compile(
+    r"[^\"“”]{0,300}?[\"”]\s*(?:[^\s\"“”]+\s+){0,4}?"
+    r"(?:said|told|added|explained|declared|announced|insisted|warned|promised|replied|"
+    r"recalled|wrote|shouted|conceded|admitted)\b"
+)
+
+
+def _scene_of_quotation(found: ShapeMatch, ctx: Context) -> str | None:
+    """The day (ISO) of the scene a quotation holding the match was spoken in, or None: the
+    last day the article told of before it, when that day is in the week up to the reference
+    date and the quotation is reported in the past tense ("... tonight," she said)."""
+    anchor = ctx.anchor
+    if anchor is None or anchor.value is None or anchor.granularity != "day":
+        return None
+    scene = dt.date.fromisoformat(anchor.value)
+    if not ctx.reference - SCENE_REACH <= scene < ctx.reference:
+        return None
+    if _CLOSED_BY_PAST_SPEECH.match(ctx.text, found.end(), ctx.sentence_end) is None:
+        return None
+    return anchor.value
 
 
 def lone_weekday(found: ShapeMatch, ctx: Context) -> list[DateMention]:
