@@ -29,15 +29,24 @@ def _invisible_marker(match: re.Match[str]) -> str:
     return f"<U+{ord(match.group(0)):04X}>"
 
 
+# Line breaks of every convention the paragraph splitter accepts. A Windows file's "\r\n" or an
+# old Mac file's bare "\r" is a line break to the reader, not a character to show as "␍".
+_LINE_BREAK = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+
+
 def visible(text: str, *, single_line: bool = False) -> str:
-    """`text` with control and invisible characters replaced by visible stand-ins.
+    """`text` as it is shown to a person: line breaks of any convention become `\n`, other
+    control and invisible characters become visible stand-ins.
 
     With `single_line`, line breaks and tabs become spaces too (for list rows and table cells).
+    The one display-cleaning function: the app, the `claims` table and the reports use it;
+    JSON output and offsets keep the text as decoded.
     """
+    text = _LINE_BREAK.sub("\n", text)
     text = _CONTROL.sub(_control_picture, text)
     text = _INVISIBLE.sub(_invisible_marker, text)
     if single_line:
-        text = re.sub(r"[\r\n\t]+", " ", text)
+        text = re.sub(r"[\n\t]+", " ", text)
     return text
 
 

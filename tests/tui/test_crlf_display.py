@@ -1,0 +1,40 @@
+"""A Windows (CRLF) article in the app: the list and the detail pane show no "␍"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from app_harness import make_app
+from pilot_helpers import claim_list, go_to, settle
+from textual.widgets import Static
+
+pytestmark = pytest.mark.anyio
+
+CRLF_ARTICLE = (
+    "PORT ELSTON, Nov 7 (Courier Wire) - Dockworkers at the Northfield\r\n"
+    "container terminal walked out on Tuesday, the union said.\r\n"
+    "\r\n"
+    "The terminal handles about a third of the region's imports, according\r\n"
+    "to the port authority, and 4,000 people work there.\r\n"
+)
+
+
+async def test_crlf_article_shows_no_carriage_return_in_list_or_detail(tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_bytes(CRLF_ARTICLE.encode("utf-8"))
+    app = make_app("wire.txt")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        listing = claim_list(app)
+        assert len(listing.claims) == 2
+        for words in ("Dockworkers", "4,000 people"):
+            await go_to(pilot, words)
+            row = listing.render_line(listing.cursor).text
+            assert "␍" not in row and "\r" not in row
+            detail = str(app.screen.query_one("#detail-paragraph", Static).render())
+            assert "␍" not in detail and "\r" not in detail
+        await go_to(pilot, "Dockworkers")
+        row = listing.render_line(listing.cursor).text
+        assert "the Northfield cont" in row  # the line break shown as one space
+        detail = str(app.screen.query_one("#detail-paragraph", Static).render())
+        assert "Northfield\ncontainer terminal" in detail
