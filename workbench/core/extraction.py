@@ -16,8 +16,9 @@ from typing import Any
 
 from workbench.core.checkworthiness import CHECKWORTHY_THRESHOLD, score_sentences
 from workbench.core.dates import DateMention, ReferenceDate, find_dates, resolve_reference_date
-from workbench.core.document import Document
+from workbench.core.document import Document, SourceKind
 from workbench.core.folding import FoldGroup, blank_non_ascii, fold_spans, split_words
+from workbench.core.furniture import furniture_paragraphs
 from workbench.core.paragraphs import split_paragraphs
 from workbench.core.segment import split_sentences
 from workbench.core.spans import Span
@@ -57,7 +58,10 @@ class Claim:
     dates: tuple[DateMention, ...]
     """Date expressions in the sentence, resolved."""
     checkworthy: bool
-    """Whether it is listed as a claim (score at or above the threshold)."""
+    """Whether it is listed as a claim (score at or above the threshold, and not furniture)."""
+    furniture: bool = False
+    """Whether it sits in page furniture (a "Read more" line, a caption, a promo...), which is
+    never listed whatever it scores (`furniture.furniture_paragraphs`)."""
 
     @property
     def span(self) -> Span:
@@ -66,7 +70,7 @@ class Claim:
 
     def to_json(self) -> dict[str, Any]:
         """The JSON shape of `workbench claims` (PRODUCT.md), with extra fields."""
-        return {
+        shape: dict[str, Any] = {
             "id": self.id,
             "index": self.index,
             "text": self.text,
@@ -80,6 +84,9 @@ class Claim:
             "signals": list(self.signals),
             "dates": [d.to_json() for d in self.dates],
         }
+        if self.furniture:  # only where it is so: the usual sentence's shape is unchanged
+            shape["furniture"] = True
+        return shape
 
 
 @dataclass(frozen=True)
@@ -181,6 +188,9 @@ def _extract(
             sentence_spans.append(span)
             sentence_paragraph.append(p_index)
 
+    # A page's headline line repeats its title (shown apart); a draft's own heading is kept.
+    headline = document.title if document.kind is SourceKind.HTML else None
+    furniture = furniture_paragraphs(text, paragraphs, headline)
     groups = fold_spans(text, sentence_spans)
     copies_of_paragraph = _paragraph_copies(len(paragraphs), sentence_paragraph, groups)
     canonical = [sentence_spans[g.canonical] for g in groups]
@@ -211,6 +221,7 @@ def _extract(
         else:
             seen_ids[cid] = 1
         p_index = sentence_paragraph[group.canonical]
+        is_furniture = p_index in furniture
         sentences.append(
             Claim(
                 id=cid,
@@ -224,7 +235,8 @@ def _extract(
                 score=score.score,
                 signals=signals,
                 dates=tuple(dates),
-                checkworthy=score.score >= CHECKWORTHY_THRESHOLD,
+                checkworthy=score.score >= CHECKWORTHY_THRESHOLD and not is_furniture,
+                furniture=is_furniture,
             )
         )
     return Extraction(

@@ -118,8 +118,40 @@ def _visible_text(html: str) -> str:
 
 
 def _main_text(tree: object, url: str | None) -> str:
+    """The page's main text, furniture cut first (`page_furniture`) and a dropped lead put back.
+
+    The tree is copied first: metadata and the date are read from the page as it is."""
+    import copy
+
+    from workbench.core.page_furniture import lead_paragraphs, prune_furniture
+
+    pruned = copy.deepcopy(tree)
+    try:
+        prune_furniture(pruned)
+    except Exception:  # lxml on hostile markup: extract from the page as it is
+        pruned = tree
+    text = _extracted(pruned, url)
+    if text.strip():
+        text = _with_leads(text, lead_paragraphs(pruned))
+    return text
+
+
+def _with_leads(text: str, leads: list[str]) -> str:
+    """`text` with the page's leads that it lacks put first: after the first line when that is
+    the headline (a line without a full stop), else at the very start."""
+    present = " ".join(text.split())
+    missing = [lead for lead in leads if lead not in present]
+    if not missing:
+        return text
+    lines = text.split("\n")
+    at = 1 if lines and not lines[0].rstrip().endswith((".", "!", "?", "”", '"')) else 0
+    return "\n".join([*lines[:at], *missing, *lines[at:]])
+
+
+def _extracted(tree: object, url: str | None) -> str:
     import trafilatura
 
+    # Precision first (it keeps fewer boxes around the story); recall when that finds nothing.
     for favor_recall in (False, True):
         try:
             text = trafilatura.extract(

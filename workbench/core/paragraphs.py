@@ -32,6 +32,10 @@ def split_paragraphs(document: Document) -> list[Span]:
     lines = _lines(document.text, document.body_start)
     if document.kind is SourceKind.MARKDOWN:
         return _markdown_paragraphs(document.text, lines)
+    if document.kind is SourceKind.HTML:
+        # Text extracted from a page has one block element per line: a headline line without a
+        # full stop is its own paragraph, never the start of a wrapped one.
+        return [p for p in (_trim(document.text, line) for line in lines) if p.end > p.start]
     return _text_paragraphs(document.text, lines)
 
 

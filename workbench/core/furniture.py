@@ -1,0 +1,194 @@
+"""Page furniture in article text: the lines around a story that are not the story.
+
+Text pasted from the web, and even the main text trafilatura extracts from a page, keeps some of
+the page around the article: "Read more: …" and "Related: …" lines, lists of links to other
+stories, subscription offers, photo captions and credits, poll results, a press release's
+"About the company" boilerplate. Listed as claims they cost the checker's trust, and some score
+high (a headline with a number looks like a claim).
+
+`furniture_paragraphs` finds such paragraphs so extraction does not list their sentences. The
+text itself is never rewritten: offsets keep slicing the file as decoded, and `--all` still
+shows every sentence. Each rule is one regular expression or test over a paragraph, with the
+furniture it removes and why that text is never part of a story. Structural furniture of HTML
+pages (asides, link lists, hover cards) is removed earlier, from the page itself
+(`page_furniture`); these rules catch what survives that and what arrives as plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from workbench.core.spans import Span
+
+# "Read more: …", "Related: …", "See more: …", "More: …", "Also read …", "READ MORE …": links
+# to other stories that news sites put between paragraphs. A story sentence never opens with
+# one of these labels followed by a colon (or a dash, or in capitals as a button).
+_MORE_LINK = re.compile(
+    r"^[\W_]*(?:(?:read|see|watch|listen|view)(?:\s+(?:more|also|next|this))?"
+    r"|(?:related|more|also\s+read|read\s+also|recommended|most\s+read|trending|top\s+stories"
+    r"|editor'?s\s+picks?|you\s+may\s+also\s+like|further\s+reading)"
+    r"(?:\s+(?:stories|articles|coverage|content|reading|links?|news|videos?))?)"
+    r"\s*(?::|\s[-–—|]\s|»)",
+    re.IGNORECASE,
+)
+_MORE_BUTTON = re.compile(r"^[\W_]*(?:READ|SEE|VIEW) (?:MORE|ALSO)\b")
+
+# Subscription and promotion offers: "Sign up for The Water Coolest…", "Join our Free
+# $1,000,000 Parlay Challenge", "Get Motor Cycle Monthly delivered…", "12 issues for £11.99.",
+# "Subscribe to our newsletter". They address the reader in the imperative about the site
+# itself; a story reports what happened. Only short paragraphs (a promo is a line or two).
+_PROMO = re.compile(
+    r"^[\W_]*(?:sign\s+up|subscribe|join\s+(?:our|us|the\s+conversation)|click\s+here|tap\s+here"
+    r"|follow\s+us|like\s+us|download\s+(?:our|the)\s+(?:free\s+)?app|get\s+(?:our|the\s+latest)"
+    r"|don'?t\s+miss|never\s+miss|want\s+more|try\s+\w+\s+free)\b"
+    r"|^[\W_]*get\s.{1,60}\bdelivered\b"
+    r"|^[\W_]*\d+\s+issues\s+for\b"
+    r"|\b(?:subscribe|sign\s+up)\b.{0,40}\bnewsletter\b"
+    r"|\bnewsletter\b.{0,40}\b(?:subscribe|sign\s+up)\b",
+    re.IGNORECASE,
+)
+_PROMO_MAX_WORDS = 40
+
+# Captions and credits: "Photo: …", "(Photo by Jo Marsh/Getty Images)", "Image credit: …",
+# "(Graphic: Global assets in 2019 - here)". They describe a picture, chart or who made it,
+# which the checker cannot see in the text; the story's own sentences carry its facts.
+_CAPTION = re.compile(
+    r"^[\W_]*(?:photo(?:graph)?s?|image|picture|pictured|graphic|chart|video|illustration|credit"
+    r"|file\s+photo|caption)(?:\s+(?:by|credit|courtesy))?\s*[:/]"
+    r"|^\(\s*(?:photo|image|picture|graphic|chart|video|illustration|credit|reporting)s?\b"
+    r"[^()]*\)\s*$"
+    r"|(?:/|\b)(?:getty\s+images|ap\s+photo|shutterstock|afp\s+via\s+getty)\b[^.]{0,40}\)?\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_MAX_WORDS = 40
+
+# Poll widgets: "- %165 голосов", "38% (1,204 votes)". A result line of a reader poll is a
+# count and a vote word, in any of the languages news sites poll in.
+_POLL = re.compile(
+    r"^[\W_]*%?\s*\d[\d.,\s]*%?\s*(?:\(?\s*\d[\d.,\s]*)?\s*"
+    r"(?:votes?|голос\w*|stimmen|voix|votos?|voti|głos\w*)\b\)?[\W_]*$",
+    re.IGNORECASE,
+)
+
+# Page metadata lines: "Tempo de leitura: 1 minuto", "5 min read", "copyright Inexhibit 2019 -
+# ISSN: …", "© 2019 Reuters", "All rights reserved", "Updated 12:03 GMT". They describe the page,
+# not the world; a reading time or a copyright year is never the claim a checker is after.
+_PAGE_META = re.compile(
+    r"^[\W_]*(?:\d+\s*min(?:ute)?s?\s+read\b|(?:reading\s+time|tempo\s+de\s+leitura"
+    r"|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:"
+    r"|copyright\b|©|all\s+rights\s+reserved\b|(?:last\s+)?updated\s*(?::|\d{1,2}:\d\d))",
+    re.IGNORECASE,
+)
+_PAGE_META_MAX_WORDS = 20
+
+# A line that is only a timestamp: "sexta-feira, 22 de outubro de 2010 às 20:13", "Nov 21, 2019
+# 5:04 PM ET". A page's own date stamp, which the reference date already uses; no event in it.
+_TIMESTAMP = re.compile(
+    r"^[\w\s,.:/|-]*\b\d{1,2}[:h]\d{2}\b[\w\s,.:/|-]*$|^[\w\s,./-]*\b(?:19|20)\d{2}$"
+)
+_TIMESTAMP_MAX_WORDS = 10
+
+# A list item ("- ", "* ", "• ", as trafilatura and Markdown write them) that does not end as a
+# sentence ends: a link in a list of headlines or menu entries ("- 15 Amazing Images of
+# Stars", "- NFL odds, cheat sheet…"). Two or more in a row are furniture; one alone may be a
+# fact in a bulleted story, and items that end in a full stop are kept (story bullet points).
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪►]|\d{1,2}[.)])\s+\S")
+_SENTENCE_END = re.compile(r"[.!?…;:][\"'”’)\]]*\s*$")
+_LINK_LIST_MAX_WORDS = 20
+
+# A press release's boilerplate: "About Ascom" (or "About the author") on a line of its own,
+# then the company's self-description to the end. Not the news, and the same in every release.
+_ABOUT = re.compile(
+    r"^\s*(?:#+\s*)?About\s+(?:the\s+)?[A-Z0-9][\w&.,'’-]*(?:\s+[\w&.'’-]+){0,4}\s*:?\s*$"
+)
+
+# A headline-like line: Title Case, no sentence punctuation at the end ("16" MacBook Pro Now
+# Available", "Our Latest Stories"). Headlines of other stories and section titles; a story's
+# own sentences are not written in Title Case.
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SMALL_WORDS = frozenset(
+    {
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
+        "the", "to", "vs", "via", "with", "is", "are", "was",
+    }
+)  # fmt: skip
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def is_title_case(text: str) -> bool:
+    """Whether a line without final punctuation is in Title Case (a headline, not a sentence)."""
+    if _SENTENCE_END.search(text):
+        return False
+    words = [w for w in _words(text) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 2:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= 0.8 * len(words) and capitalised >= 2
+
+
+def is_furniture_line(text: str) -> bool:
+    """Whether one paragraph is furniture by itself (the rules that need no neighbours)."""
+    stripped = text.strip()
+    if not stripped:
+        return False
+    words = len(stripped.split())
+    if _MORE_LINK.match(stripped) or _MORE_BUTTON.match(stripped):
+        return True
+    if words <= _PROMO_MAX_WORDS and _PROMO.search(stripped):
+        return True
+    if words <= _CAPTION_MAX_WORDS and _CAPTION.search(stripped):
+        return True
+    if _POLL.match(stripped):
+        return True
+    if words <= _PAGE_META_MAX_WORDS and _PAGE_META.match(stripped):
+        return True
+    if words <= _TIMESTAMP_MAX_WORDS and _TIMESTAMP.match(stripped):
+        return True
+    return is_title_case(stripped)
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _line_start(text: str, offset: int) -> int:
+    return max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+
+
+def furniture_paragraphs(
+    text: str, paragraphs: Sequence[Span], title: str | None = None
+) -> set[int]:
+    """Indexes of the paragraphs of `text` that are page furniture, not the story.
+
+    `title` is the document's title: a paragraph that repeats it is the headline, which the app
+    and the reports show as the title and whose facts the story itself states."""
+    found: set[int] = set()
+    headline = _key(title) if title else None
+    # Each paragraph from the start of its line, so a Markdown list marker (which the paragraph
+    # splitter leaves outside the span) is seen.
+    lines = [text[_line_start(text, p.start) : p.end].strip() for p in paragraphs]
+    for index, line in enumerate(lines):
+        if is_furniture_line(line) or (headline and _key(line) == headline):
+            found.add(index)
+        elif _ABOUT.match(line) and index > len(lines) // 2:
+            # Only in the second half: an "About" line near the top is a section of the story.
+            found.update(range(index, len(lines)))
+            break
+    # Runs of two or more unpunctuated list items: a list of links.
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        if (
+            _LIST_ITEM.match(line)
+            and not _SENTENCE_END.search(line)
+            and len(line.split()) <= _LINK_LIST_MAX_WORDS
+        ):
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            found.update(run)
+        run = []
+    return found
