@@ -7,6 +7,7 @@ import math
 import subprocess
 import sys
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +16,7 @@ from workbench.core.checkworthiness import (
     Scored,
     score_sentences,
     score_with,
+    states_event,
 )
 from workbench.core.checkworthiness_model import (
     FORMAT,
@@ -201,3 +203,34 @@ def test_an_attributed_quote_is_listed() -> None:
     (scored,) = score_sentences([quoted])
     assert {"quotation", "attribution"} <= set(scored.signals)
     assert scored.score >= CHECKWORTHY_THRESHOLD
+
+
+UNDER_SCORED_FACTS = [
+    "The next round of tariffs is due to start in mid-December.",
+    "It was around midnight when a tip led Forest Hill police officers to Webb's room.",
+    "Going upstairs to bed was a 33 min activity, the report said.",
+]
+
+
+def test_dated_counted_or_attributed_statements_are_listed() -> None:
+    # Issue 10: factual news sentences the debate-trained model scored 0.10-0.33.
+    for scored in score_sentences(UNDER_SCORED_FACTS):
+        assert scored.score >= CHECKWORTHY_THRESHOLD
+
+
+def test_under_scored_facts_are_listed_by_workbench_claims(tmp_path: Path) -> None:
+    article = tmp_path / "news.txt"
+    article.write_text("\n\n".join([*UNDER_SCORED_FACTS, *LOW]) + "\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "workbench", "claims", str(article), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert [c["text"] for c in json.loads(result.stdout)["claims"]] == UNDER_SCORED_FACTS
+
+
+def test_questions_and_fragments_are_not_lifted_by_the_event_rule() -> None:
+    assert not states_event("Will the tariffs start in December?", ("date",))
+    assert not states_event("Updated 5 May.", ("date",))
+    assert states_event("Talks resume on Thursday, officials said.", ("date", "attribution"))
