@@ -77,15 +77,40 @@ def _words_of(element: Any) -> set[str]:
     return set(_TOKEN.findall(names))
 
 
-def _text_length(element: Any) -> int:
-    return len("".join(element.itertext()).strip())
+class _Lengths:
+    """Text and link-text length of every element, measured in one pass over the tree.
+
+    Measuring each box's subtree as it is examined would cost the page's size times its depth
+    on a hostile page of nested boxes; one post-order pass costs the page's size once."""
+
+    def __init__(self, tree: Any) -> None:
+        self.text: dict[Any, int] = {}
+        self.links: dict[Any, int] = {}
+        self._measure(tree)
+
+    def _measure(self, root: Any) -> None:
+        # Iterative post-order walk: lxml trees can be 256 levels deep, past Python's comfort.
+        stack: list[tuple[Any, bool]] = [(root, False)]
+        while stack:
+            element, done = stack.pop()
+            if not done:
+                stack.append((element, True))
+                stack.extend((child, False) for child in element)
+                continue
+            own = len((element.text or "").strip()) if isinstance(element.tag, str) else 0
+            text = own + sum(
+                self.text.get(child, 0) + len((child.tail or "").strip()) for child in element
+            )
+            links = sum(self.links.get(child, 0) for child in element)
+            self.text[element] = text
+            self.links[element] = text if element.tag == "a" else links
+
+    def link_share_at_least(self, element: Any, share: float) -> bool:
+        length = self.text.get(element, 0)
+        return length > 0 and self.links.get(element, 0) >= share * length
 
 
-def _link_length(element: Any) -> int:
-    return sum(_text_length(a) for a in element.iter("a"))
-
-
-def _is_hover_card(element: Any) -> bool:
+def _is_hover_card(element: Any, lengths: _Lengths) -> bool:
     """An inline box inside a paragraph, right after a link (no text between), made of an image
     or at least two links, and of link text almost only."""
     if element.tag not in _INLINE:
@@ -99,23 +124,22 @@ def _is_hover_card(element: Any) -> bool:
     has_image = next(element.iter("img"), None) is not None
     if links < 2 and not has_image:
         return False
-    length = _text_length(element)
-    return length == 0 or _link_length(element) >= _LINK_SHARE * length
+    return lengths.text.get(element, 0) == 0 or lengths.link_share_at_least(element, _LINK_SHARE)
 
 
-def _is_link_list(element: Any) -> bool:
+def _is_link_list(element: Any, lengths: _Lengths) -> bool:
     """A list of two or more items whose text is almost all link text."""
     if element.tag not in ("ul", "ol"):
         return False
-    items = [li for li in element if li.tag == "li"]
-    length = _text_length(element)
-    return len(items) >= 2 and length > 0 and _link_length(element) >= _LINK_SHARE * length
+    items = sum(1 for li in element if li.tag == "li")
+    return items >= 2 and lengths.link_share_at_least(element, _LINK_SHARE)
 
 
 def prune_furniture(tree: Any) -> int:
     """Cut furniture out of the lxml `tree` in place; returns how many boxes were cut."""
+    lengths = _Lengths(tree)
     body = tree.find(".//body")
-    page_length = _text_length(body if body is not None else tree)
+    page_length = lengths.text.get(body if body is not None else tree, 0)
     doomed: list[Any] = []
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in _KEEP_TAGS:
@@ -124,15 +148,19 @@ def prune_furniture(tree: Any) -> int:
         if words & LEAD_WORDS:
             continue
         if (
-            (words & FURNITURE_WORDS and _text_length(element) <= _MAX_SHARE_OF_PAGE * page_length)
-            or _is_hover_card(element)
-            or _is_link_list(element)
+            (
+                words & FURNITURE_WORDS
+                and lengths.text.get(element, 0) <= _MAX_SHARE_OF_PAGE * page_length
+            )
+            or _is_hover_card(element, lengths)
+            or _is_link_list(element, lengths)
         ):
             doomed.append(element)
     cut = 0
-    for element in doomed:
-        parent = element.getparent()
-        if parent is None or any(ancestor in doomed for ancestor in element.iterancestors()):
+    gone: set[Any] = set()
+    for element in doomed:  # document order: a box is met before the boxes inside it
+        gone.add(element)
+        if element.getparent() is None or any(a in gone for a in element.iterancestors()):
             continue
         _remove_keeping_tail(element)
         cut += 1
