@@ -44,6 +44,8 @@ FURNITURE_LINES = [
     "Photo: Supporters of Evo Morales march in La Paz on Monday. (AP Photo/Juan Karita)",
     "Tempo de leitura: 1 minuto",
     "Copyright 2019 Example News. All rights reserved.",
+    "Filed under: Khawarij |",
+    "[1] Alarm fatigue: impacts on patient safety, Ruskin KJ. Curr Opin Anaesthesiol. 2015.",
 ]
 
 

@@ -82,6 +82,15 @@ _PAGE_META = re.compile(
 )
 _PAGE_META_MAX_WORDS = 20
 
+# Filing lines and footnotes: "Filed under: Khawarij |", "Tags: NFL, Browns", "[1] Alarm fatigue:
+# impacts on patient safety, Ruskin KJ...". A site's taxonomy and a release's reference list
+# point at other documents; the story's own sentences make its claims.
+_FILING = re.compile(
+    r"^[\W_]*(?:filed\s+under|tags?|tagged(?:\s+with)?|categor(?:y|ies)|topics?|more\s+on)\s*:"
+    r"|^\s*\[\d{1,3}\]\s",
+    re.IGNORECASE,
+)
+
 # A line that is only a timestamp: "sexta-feira, 22 de outubro de 2010 às 20:13", "Nov 21, 2019
 # 5:04 PM ET". A page's own date stamp, which the reference date already uses; no event in it.
 _TIMESTAMP = re.compile(
@@ -147,6 +156,8 @@ def is_furniture_line(text: str) -> bool:
     if words <= _PAGE_META_MAX_WORDS and _PAGE_META.match(stripped):
         return True
     if words <= _TIMESTAMP_MAX_WORDS and _TIMESTAMP.match(stripped):
+        return True
+    if _FILING.match(stripped):
         return True
     return is_title_case(stripped)
 
