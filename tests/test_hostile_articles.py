@@ -384,3 +384,39 @@ def test_one_2_mb_line_without_punctuation_finishes(tmp_path: Path) -> None:
             assert text[claim["start"] : claim["end"]] == claim["text"]
     else:
         assert_refused_in_one_line(done.returncode, err, str(path))
+
+
+def test_page_built_of_furniture_boxes_gives_claims_or_one_line(
+    run_cli: Run, tmp_path: Path
+) -> None:
+    # Boxes named as furniture nested 200 deep, thousands of hover cards in one paragraph, and
+    # a page that is nothing but link lists: no traceback, no hang, the story still listed.
+    nested = "<div class='related'>" * 200 + "<a href='/x'>Other story</a>" + "</div>" * 200
+    cards = "".join(
+        f"<a href='/p{n}'>Name {n}</a><span><img src='p.jpg'><a href='/a'>A</a><a href='/b'>B</a>"
+        "</span> and"
+        for n in range(3000)
+    )
+    story = (
+        "<p>The council approved a budget of 12 million euros on March 13, 2024, the mayor "
+        "said.</p>"
+    )
+    body = f"{nested}<article>{story}<p>Present were {cards} others.</p></article>"
+    page = f"<html><body>{body}</body></html>"
+    path = tmp_path / "boxes.html"
+    path.write_text(page, encoding="utf-8")
+    data = claims_json(run_cli, path)
+    texts = [c["text"] for c in data["claims"]]
+    assert any("12 million euros" in t for t in texts)
+    assert not any("A B" in t or "AB" in t for t in texts)
+
+    links_only = (
+        "<html><body>" + "<ul>" + "<li><a href='/x'>Link</a></li>" * 500 + "</ul></body></html>"
+    )
+    path = tmp_path / "links.html"
+    path.write_text(links_only, encoding="utf-8")
+    result = run_cli("claims", str(path), "--format", "json")
+    assert result.code in (0, 1)
+    assert "Traceback" not in result.err
+    if result.code == 1:
+        assert len(result.err.strip().splitlines()) == 1
