@@ -45,6 +45,7 @@ FURNITURE_LINES = [
     "Tempo de leitura: 1 minuto",
     "Copyright 2019 Example News. All rights reserved.",
     "Filed under: Khawarij |",
+    "Where the money goes",
     "[1] Alarm fatigue: impacts on patient safety, Ruskin KJ. Curr Opin Anaesthesiol. 2015.",
 ]
 

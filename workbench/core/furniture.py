@@ -124,6 +124,13 @@ _SMALL_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A section title or label: at most five words, no digit, no sentence punctuation at the end
+# ("Where the money goes", "Background", "What happens next"). Too short to state a fact
+# without a number, and written as a title, not a sentence; the section's sentences say it.
+_LABEL_MAX_WORDS = 5
+_DIGIT = re.compile(r"\d")
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -158,6 +165,12 @@ def is_furniture_line(text: str) -> bool:
     if words <= _TIMESTAMP_MAX_WORDS and _TIMESTAMP.match(stripped):
         return True
     if _FILING.match(stripped):
+        return True
+    if (
+        words <= _LABEL_MAX_WORDS
+        and not _DIGIT.search(stripped)
+        and not _SENTENCE_END.search(stripped)
+    ):
         return True
     return is_title_case(stripped)
 
