@@ -43,9 +43,12 @@ _PROMO = re.compile(
     r"|follow\s+us|like\s+us|download\s+(?:our|the)\s+(?:free\s+)?app|get\s+(?:our|the\s+latest)"
     r"|don'?t\s+miss|never\s+miss|want\s+more|try\s+\w+\s+free)\b"
     r"|^[\W_]*get\s.{1,60}\bdelivered\b"
-    r"|^[\W_]*\d+\s+issues\s+for\b"
-    r"|\b(?:subscribe|sign\s+up)\b.{0,40}\bnewsletter\b"
-    r"|\bnewsletter\b.{0,40}\b(?:subscribe|sign\s+up)\b",
+    r"|^[\W_]*\d+\s+issues\s+for\b",
+    re.IGNORECASE,
+)
+# Searched anywhere in the line, so only tried on lines that name a newsletter at all.
+_NEWSLETTER = re.compile(
+    r"\b(?:subscribe|sign\s+up)\b.{0,40}\bnewsletter\b|\bnewsletter\b.{0,40}\b(?:subscribe|sign\s+up)\b",
     re.IGNORECASE,
 )
 _PROMO_MAX_WORDS = 40
@@ -57,11 +60,15 @@ _CAPTION = re.compile(
     r"^[\W_]*(?:photo(?:graph)?s?|image|picture|pictured|graphic|chart|video|illustration|credit"
     r"|file\s+photo|caption)(?:\s+(?:by|credit|courtesy))?\s*[:/]"
     r"|^\(\s*(?:photo|image|picture|graphic|chart|video|illustration|credit|reporting)s?\b"
-    r"[^()]*\)\s*$"
-    r"|(?:/|\b)(?:getty\s+images|ap\s+photo|shutterstock|afp\s+via\s+getty)\b[^.]{0,40}\)?\s*$",
+    r"[^()]*\)\s*$",
     re.IGNORECASE,
 )
-_CAPTION_MAX_WORDS = 40
+# A picture agency's credit at the end of the line; only tried on lines that name one.
+_AGENCY_CREDIT = re.compile(
+    r"(?:/|\b)(?:getty\s+images|ap\s+photo|shutterstock|afp\s+via\s+getty)\b[^.]{0,40}\)?\s*$",
+    re.IGNORECASE,
+)
+_AGENCIES = ("getty", "ap photo", "shutterstock")
 
 # Poll widgets: "- %165 голосов", "38% (1,204 votes)". A result line of a reader poll is a
 # count and a vote word, in any of the languages news sites poll in.
@@ -151,13 +158,19 @@ def is_furniture_line(text: str) -> bool:
     stripped = text.strip()
     if not stripped:
         return False
-    words = len(stripped.split())
+    # Cheap anchored tests first, and the searches anywhere in the line only when a keyword
+    # says they can match: this runs on every paragraph of a 10 MB article.
+    words = stripped.count(" ") + 1
     if _MORE_LINK.match(stripped) or _MORE_BUTTON.match(stripped):
         return True
-    if words <= _PROMO_MAX_WORDS and _PROMO.search(stripped):
-        return True
-    if words <= _CAPTION_MAX_WORDS and _CAPTION.search(stripped):
-        return True
+    if words <= _PROMO_MAX_WORDS:
+        lowered = stripped.lower()
+        if _PROMO.match(stripped) or ("newsletter" in lowered and _NEWSLETTER.search(stripped)):
+            return True
+        if _CAPTION.match(stripped) or (
+            any(agency in lowered for agency in _AGENCIES) and _AGENCY_CREDIT.search(stripped)
+        ):
+            return True
     if _POLL.match(stripped):
         return True
     if words <= _PAGE_META_MAX_WORDS and _PAGE_META.match(stripped):
@@ -179,8 +192,18 @@ def _key(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
+_MARKER_REACH = 16
+"""How far before a paragraph a list marker can start ("  12. " or "- "); looking no further
+keeps finding it constant-time (an unbounded `rfind` per paragraph is quadratic)."""
+
+
 def _line_start(text: str, offset: int) -> int:
-    return max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+    """Where the line holding `offset` starts, if that is within marker reach; else `offset`."""
+    low = max(0, offset - _MARKER_REACH)
+    brk = max(text.rfind("\n", low, offset), text.rfind("\r", low, offset))
+    if brk >= 0:
+        return brk + 1
+    return 0 if low == 0 else offset
 
 
 def furniture_paragraphs(
