@@ -10,16 +10,40 @@ from textual.pilot import Pilot
 
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.review import ReviewScreen
+from workbench.tui.widgets.claim_detail import ClaimDetail
 from workbench.tui.widgets.claim_list import ClaimList
+
+DETAIL_WAIT = 5.0
+"""Seconds the detail pane may take to follow the cursor before a test fails (it takes 0.04)."""
 
 
 async def settle(pilot: Pilot[None]) -> None:
-    """Let workers finish and messages drain (never sleep)."""
-    await pilot.app.workers.wait_for_complete()
+    """Let workers finish and messages drain, and wait for the detail pane to follow the cursor.
+
+    The pane follows after a short rest (a timer in the screen): this waits for the app to
+    do it, calling nothing of the app's own, so a broken debounce fails the tests.
+    """
+    app = pilot.app
+    await app.workers.wait_for_complete()
     await pilot.pause()
-    if isinstance(pilot.app.screen, ReviewScreen):
-        pilot.app.screen.show_detail()  # it follows the cursor after a short rest
-        await pilot.pause()
+    screen = app.screen
+    if not isinstance(screen, ReviewScreen):
+        return
+    detail = screen.query_one(ClaimDetail)
+    listing = screen.query_one(ClaimList)
+    waited = 0.0
+    while detail.claim_id != (listing.current.id if listing.current else None):
+        if waited > DETAIL_WAIT:
+            raise AssertionError("the detail pane did not follow the cursor")
+        await pilot.pause(0.02)
+        waited += 0.02
+    await app.workers.wait_for_complete()  # the pane may have started a re-alignment
+    await pilot.pause()
+
+
+def notifications(app: WorkbenchApp) -> list[str]:
+    """The notifications on screen now, as the user reads them (title and message)."""
+    return [str(toast.render()) for toast in app.screen.query("Toast")]
 
 
 def review_screen(app: WorkbenchApp) -> ReviewScreen:

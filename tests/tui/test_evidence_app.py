@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 from app_harness import make_app
-from pilot_helpers import claim_list, go_to, review_screen, saved, saved_review, settle
+from pilot_helpers import (
+    claim_list,
+    go_to,
+    notifications,
+    review_screen,
+    saved,
+    saved_review,
+    settle,
+)
 from pytest_httpserver import HTTPServer
 from textual.content import Content
 from textual.pilot import Pilot
@@ -125,7 +133,7 @@ async def test_fetch_shows_passage_differing_number_and_failures(
     server.expect_request("/gone").respond_with_data("Not here", status=404)
     story, gone, slow = (server.url_for(p) for p in ("/ferry", "/gone", "/slow"))
     app = evidence_app(total_timeout=0.5)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         await go_to(pilot, CLAIM)
         for url in (story, gone, slow):
@@ -144,8 +152,8 @@ async def test_fetch_shows_passage_differing_number_and_failures(
         assert "✗ could not be read: not found (404)" in text
         assert "✗ could not be read: timed out after 0.5 s" in text
         assert "fetching" not in str(review_screen(app).query_one("#header").render())
-        notes = [str(n.message) for n in app._notifications]
-        assert "1 page read, 2 failed" in notes
+        notes = notifications(app)
+        assert any("1 page read, 2 failed" in note for note in notes)
     pages = saved()["pages"]
     claim_id = saved_review(CLAIM)["id"]
     good = pages[story]
@@ -177,12 +185,12 @@ async def test_keys_answer_while_a_page_is_slow(
         await pilot.press("k")
         await pilot.pause()
         assert listing.cursor == row - 1  # the list answered while the page is pending
-        assert review_screen(app).fetches.busy
+        assert review_screen(app).fetcher.progress.busy
         await pilot.press("j")
         gate.release.set()
         await settle(pilot)
         assert listing.cursor == row
-        assert not review_screen(app).fetches.busy
+        assert not review_screen(app).fetcher.progress.busy
         assert "differ: 60 percent ≠ 65 percent" in evidence_shown(app).plain
 
 
@@ -237,14 +245,14 @@ async def test_page_fetched_for_one_claim_is_aligned_for_another_offline(
 
 async def test_fetch_without_urls_says_so(article: Path) -> None:
     app = evidence_app()
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("f")
         await pilot.press("F")
         await settle(pilot)
-        notes = [str(n.message) for n in app._notifications]
-    assert "No reference URLs on this claim (a attaches one)." in notes
-    assert "No reference URLs on any claim (a attaches one)." in notes
+        notes = notifications(app)
+    assert any("No reference URLs on this claim (a attaches one)." in n for n in notes)
+    assert any("No reference URLs on any claim (a attaches one)." in n for n in notes)
 
 
 async def test_r_refetches_past_the_http_cache(article: Path, server: HTTPServer) -> None:

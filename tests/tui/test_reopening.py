@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 from app_harness import ARTICLE
-from pilot_helpers import claim_list, go_to, review_screen, saved, saved_review, settle
+from pilot_helpers import (
+    claim_list,
+    go_to,
+    notifications,
+    review_screen,
+    saved,
+    saved_review,
+    settle,
+)
 from textual.widgets import Input
 
 from workbench.tui.app import WorkbenchApp
@@ -71,12 +79,12 @@ async def test_reworded_sentence_keeps_its_review_and_deleted_one_is_orphaned(
     )
     article.write_text(edited, encoding="utf-8")
     app = app_factory()
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         screen = review_screen(app)
         assert len(screen.workspace.session.orphaned) == 1
         assert "1 orphaned" in str(screen.query_one("#header").render())
-        assert any("lost their sentence" in str(n.message) for n in app._notifications)
+        assert any("lost their sentence" in note for note in notifications(app))
         # o lists the orphaned review itself: its verdict, text and note.
         await pilot.press("o")
         await pilot.pause()

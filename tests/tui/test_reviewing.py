@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 from app_harness import REVIEWER
-from pilot_helpers import claim_list, go_to, review_screen, saved, saved_review, settle, shown_texts
+from pilot_helpers import (
+    claim_list,
+    go_to,
+    notifications,
+    review_screen,
+    saved,
+    saved_review,
+    settle,
+    shown_texts,
+)
 from textual.widgets import Input, TextArea
 
 from workbench.core.review.model import Verdict
@@ -161,7 +170,7 @@ async def test_failed_save_is_told_and_screen_shows_what_is_saved(
     app_factory: AppFactory, tmp_path: Path
 ) -> None:
     app = app_factory()
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         # A folder where the review file goes: the atomic rename onto it fails, even for root.
         blocker = tmp_path / "article.txt.review.json"
@@ -175,4 +184,4 @@ async def test_failed_save_is_told_and_screen_shows_what_is_saved(
         workspace = review_screen(app).workspace
         assert workspace.verdict_of(claim.id) is Verdict.UNREVIEWED
         assert claim_list(app).current == claim
-        assert any("cannot write" in str(n.message) for n in app._notifications)
+        assert any("cannot write" in note for note in notifications(app))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from pilot_helpers import claim_list, go_to, settle
+from pilot_helpers import claim_list, go_to, review_screen, settle
 
 from workbench.core.settings import Settings, load_settings, settings_path
 from workbench.tui.app import WorkbenchApp
@@ -26,7 +26,7 @@ async def test_auto_advance_off_is_remembered(app_factory: AppFactory) -> None:
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
-        assert app.auto_advance is False
+        assert review_screen(app).auto_advance is False
     assert settings_path().exists()
     assert load_settings().auto_advance is False
 

@@ -9,7 +9,6 @@ import signal
 import sys
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from textual import on, work
@@ -27,7 +26,7 @@ from workbench.core.review.store import (
     next_free_path,
 )
 from workbench.core.review.workspace import ReviewWorkspace
-from workbench.core.settings import load_settings, save_settings
+from workbench.core.settings import load_settings
 from workbench.tui.commands import review_commands
 from workbench.tui.request import ReviewRequest
 from workbench.tui.screens.damaged_session import DamagedSessionDialog
@@ -48,7 +47,7 @@ class WorkbenchApp(App[None]):
         self.locks: list[SessionLock] = list(locks)
         """Locks held on review files; the caller releases them after the app ends."""
         self.auto_advance = load_settings().auto_advance
-        """After a verdict, move the cursor to the next unreviewed claim (remembered)."""
+        """Auto-advance as remembered: the review screen starts with it (and may toggle it)."""
         self.workspace: ReviewWorkspace | None = None
         self._shown_path = request.shown_path
 
@@ -147,7 +146,15 @@ class WorkbenchApp(App[None]):
         # The spinner animates forever (even hidden under the review screen): stop it.
         for indicator in self.query(LoadingIndicator):
             indicator.remove()
-        self.push_screen(ReviewScreen(workspace, self._shown_path))
+        self.push_screen(
+            ReviewScreen(
+                workspace,
+                self._shown_path,
+                auto_advance=self.auto_advance,
+                fetch_limits=self.request.fetch_limits,
+                clock=self.request.clock,
+            )
+        )
         orphaned = len(workspace.session.orphaned)
         if workspace.moved_on_open:
             self.notify(f"{workspace.moved_on_open} reviews followed their edited sentence.")
@@ -184,19 +191,8 @@ class WorkbenchApp(App[None]):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         if isinstance(screen, ReviewScreen):
-            yield from review_commands(self, screen)
+            yield from review_commands(screen)
         yield from super().get_system_commands(screen)
-
-    def toggle_auto_advance(self) -> None:
-        """Turn moving to the next unreviewed claim after a verdict on or off."""
-        self.auto_advance = not self.auto_advance
-        state = "on" if self.auto_advance else "off"
-        try:
-            save_settings(replace(load_settings(), auto_advance=self.auto_advance))
-        except (OSError, WorkbenchError) as error:
-            self.notify(f"Auto-advance {state} for this session; not remembered: {error}")
-            return
-        self.notify(f"Auto-advance {state} (remembered).")
 
     async def action_quit(self) -> None:
         if isinstance(self.screen, ReviewScreen):

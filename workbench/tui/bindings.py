@@ -6,6 +6,8 @@ aliases so the footer stays short; the help screen (`?`) lists everything.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from textual.binding import Binding, BindingType
 
 LIST_BINDINGS: list[BindingType] = [
@@ -159,7 +161,6 @@ DETAIL_BINDINGS: list[BindingType] = [
 """In the detail pane."""
 
 EXTRA_KEYS: list[tuple[str, str]] = [
-    ("tab", "From the detail pane back to the claim list"),
     ("ctrl+p", "Command palette: every action, the status filters, export, settings"),
     ("ctrl+s", "In the note editor: keep the note (esc cancels)"),
     ("esc", "In the search field: clear the search"),
@@ -169,8 +170,13 @@ EXTRA_KEYS: list[tuple[str, str]] = [
 
 def key_label(binding: Binding) -> str:
     """How the help screen shows a binding's keys: `up / k`."""
+    return keys_label(key.strip() for key in binding.key.split(","))
+
+
+def keys_label(keys: Iterable[str]) -> str:
+    """Key names as a reader knows them: `up / k`, `/`, `F` (not `shift+f` as well)."""
     names = {"slash": "/", "question_mark": "?", "pageup": "PgUp", "pagedown": "PgDn"}
-    keys = [key.strip() for key in binding.key.split(",")]
+    listed = list(dict.fromkeys(keys))
     # "shift+f" is how some terminals send "F": one key for the reader, listed once.
-    keys = [k for k in keys if not (k.startswith("shift+") and k[6:].upper() in keys)]
-    return " / ".join(names.get(key, key) for key in keys)
+    listed = [k for k in listed if not (k.startswith("shift+") and k[6:].upper() in listed)]
+    return " / ".join(names.get(key, key) for key in listed)

@@ -1,4 +1,9 @@
-"""The command palette's entries for the review screen: every action, the filters, settings."""
+"""The command palette's entries for the review screen, built from the key bindings.
+
+Each review binding gives one entry (its tooltip as the title, its keys as the hint), so a
+remapped key (`App.set_keymap`) shows its new key here too; the status filters and the
+auto-advance setting, which have no key of their own, are added after.
+"""
 
 from __future__ import annotations
 
@@ -7,53 +12,45 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
+from textual.binding import Binding
 
 from workbench.core.review.filtering import STATUS_FILTERS
-from workbench.core.review.model import Verdict
+from workbench.tui.bindings import REVIEW_BINDINGS, keys_label
 
 if TYPE_CHECKING:
-    from workbench.tui.app import WorkbenchApp
     from workbench.tui.screens.review import ReviewScreen
 
+NOT_IN_PALETTE = frozenset({"app.quit"})
+"""Bindings the palette already offers as a system command of its own."""
 
-def review_commands(app: WorkbenchApp, screen: ReviewScreen) -> Iterable[SystemCommand]:
+
+def bound_keys(screen: ReviewScreen) -> dict[str, list[str]]:
+    """The keys bound now to each binding id (after any keymap)."""
+    keys: dict[str, list[str]] = {}
+    for key, active in screen.active_bindings.items():
+        if active.binding.id:
+            keys.setdefault(active.binding.id, []).append(key)
+    return keys
+
+
+def review_commands(screen: ReviewScreen) -> Iterable[SystemCommand]:
     """What the palette offers on the review screen."""
-    for verdict in Verdict:
-        yield SystemCommand(
-            f"Mark {verdict.label}",
-            f"{verdict.symbol} set the claim under the cursor to {verdict.label}",
-            partial(screen.action_verdict, verdict.value),
-        )
-    yield SystemCommand("Edit note", "Write the claim's note (n)", screen.action_note)
-    yield SystemCommand("Attach URL", "Attach a reference page (a)", screen.action_attach_url)
-    yield SystemCommand("Search claims", "Filter the list as you type (/)", screen.action_search)
+    keys = bound_keys(screen)
+    for binding in REVIEW_BINDINGS:
+        if not isinstance(binding, Binding) or binding.id in NOT_IN_PALETTE:
+            continue
+        title = binding.tooltip or binding.description
+        bound = keys.get(binding.id or "", [])
+        hint = f"key: {keys_label(bound)}" if bound else "no key bound"
+        yield SystemCommand(title, hint, partial(screen.run_action, binding.action))
     for status in STATUS_FILTERS:
         label = "all claims" if status == "all" else f"{status.replace('_', ' ')} claims"
         yield SystemCommand(
-            f"Show {label}", "Status filter (s cycles)", partial(screen.set_status_filter, status)
+            f"Show {label}", "Status filter", partial(screen.set_status_filter, status)
         )
-    yield SystemCommand(
-        "Export report", "Preview the Markdown report and write it (e)", screen.action_export
-    )
-    yield SystemCommand("Undo", "Take back the last change (ctrl+z)", screen.action_undo)
-    yield SystemCommand("Fetch references", "Fetch this claim's pages (f)", screen.action_fetch)
-    yield SystemCommand(
-        "Fetch all references", "Fetch the pages of every claim (F)", screen.action_fetch_all
-    )
-    yield SystemCommand(
-        "Refetch references (ignore cache)",
-        "Fetch this claim's pages again from the server (r)",
-        screen.action_refetch,
-    )
-    state = "on" if app.auto_advance else "off"
+    state = "on" if screen.auto_advance else "off"
     yield SystemCommand(
         f"Toggle auto-advance (now {state})",
         "After a verdict, move to the next unreviewed claim",
-        app.toggle_auto_advance,
+        screen.toggle_auto_advance,
     )
-    yield SystemCommand(
-        "Orphaned reviews",
-        "Reviews whose sentence is gone from the article (o)",
-        screen.action_orphans,
-    )
-    yield SystemCommand("Help: keys", "Every key (?)", screen.action_help)

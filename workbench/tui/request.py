@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,8 +24,6 @@ class ReviewRequest:
     reviewer: str | None = None
     """The `--reviewer` override; None means the saved reviewer or the OS user."""
     clock: Callable[[], str] = utc_now
-    """Timestamps for verdicts (injectable so tests are deterministic)."""
-    today: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
-    """The time a report is generated (injectable for tests)."""
+    """Timestamps for verdicts and reports (injectable so tests are deterministic)."""
     fetch_limits: FetchLimits | None = None
     """Bounds for fetching reference pages (None: the client's defaults; tests shrink them)."""

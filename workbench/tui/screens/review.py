@@ -7,10 +7,10 @@ never leave the screen showing something the file does not hold.
 
 from __future__ import annotations
 
-import asyncio
 import itertools
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, ClassVar
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -23,26 +23,24 @@ from textual.worker import Worker, WorkerState
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.extraction import Claim
+from workbench.core.fetch import FetchLimits
+from workbench.core.review.counts import VerdictCounts
 from workbench.core.review.filtering import ClaimFilter, next_status_filter
 from workbench.core.review.model import Verdict, ViewState
-from workbench.core.review.workspace import ReviewWorkspace
+from workbench.core.review.workspace import ReviewWorkspace, utc_now
+from workbench.core.settings import load_settings, save_settings
 from workbench.tui.bindings import REVIEW_BINDINGS
-from workbench.tui.evidence_jobs import claims_by_url, kept_entry, page_entry, realigned_entry
 from workbench.tui.export import RenderedReport, render_report, write_report
-from workbench.tui.fetch_progress import FetchProgress
+from workbench.tui.reference_fetcher import ReferenceFetcher
 from workbench.tui.screens.export_preview import ExportPreview
 from workbench.tui.screens.help import HelpScreen
 from workbench.tui.screens.note_editor import NoteEditor
 from workbench.tui.screens.orphans import OrphansScreen
 from workbench.tui.screens.url_prompt import UrlPrompt
-from workbench.tui.state import VerdictCounts
 from workbench.tui.widgets.claim_detail import ClaimDetail
 from workbench.tui.widgets.claim_list import ClaimList
 from workbench.tui.widgets.review_header import ReviewHeader, header_content
 from workbench.tui.widgets.search_bar import SearchBar
-
-if TYPE_CHECKING:
-    from workbench.tui.app import WorkbenchApp
 
 DETAIL_DELAY = 0.04
 """Seconds the cursor must rest before the detail pane follows it."""
@@ -56,7 +54,15 @@ class ReviewScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = REVIEW_BINDINGS
 
-    def __init__(self, workspace: ReviewWorkspace, shown_path: str) -> None:
+    def __init__(
+        self,
+        workspace: ReviewWorkspace,
+        shown_path: str,
+        *,
+        auto_advance: bool = True,
+        fetch_limits: FetchLimits | None = None,
+        clock: Callable[[], str] = utc_now,
+    ) -> None:
         super().__init__()
         self.workspace = workspace
         self.shown_path = shown_path
@@ -66,17 +72,12 @@ class ReviewScreen(Screen[None]):
         """Claims per verdict, for the header (updated one verdict at a time)."""
         self._view_timer: Timer | None = None
         self._detail_timer: Timer | None = None
-        self.fetches = FetchProgress()
-        """Reference pages queued or being fetched."""
-        self._realigned: set[tuple[str, str]] = set()
-
-    @property
-    def workbench(self) -> WorkbenchApp:
-        """The app, typed."""
-        from workbench.tui.app import WorkbenchApp
-
-        assert isinstance(self.app, WorkbenchApp)
-        return self.app
+        self.auto_advance = auto_advance
+        """After a verdict, move the cursor to the next unreviewed claim."""
+        self.clock = clock
+        """The time a report is generated."""
+        self.fetcher = ReferenceFetcher(workspace, fetch_limits)
+        """Fetches reference pages in workers and says when they change."""
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -87,6 +88,7 @@ class ReviewScreen(Screen[None]):
             yield ClaimList(id="claims")
             yield ClaimDetail(id="detail")
         yield Footer(compact=True)
+        yield self.fetcher
 
     def on_mount(self) -> None:
         search = self.query_one(SearchBar)
@@ -151,7 +153,7 @@ class ReviewScreen(Screen[None]):
                 len(self.claim_list.claims),
                 self.shown_path,
                 len(session.orphaned),
-                activity=self.fetches.label,
+                activity=self.fetcher.progress.label,
             )
         )
 
@@ -177,10 +179,10 @@ class ReviewScreen(Screen[None]):
             review,
             self.workspace.extraction.document.text,
             pages,
-            pending=self.fetches.pending,
+            pending=self.fetcher.pending,
         )
         if claim is not None and review is not None:
-            self._realign_missing(claim, review.urls, pages)
+            self.fetcher.realign_missing(claim, review.urls, pages)
 
     @on(ClaimList.OpenDetail)
     def focus_detail(self) -> None:
@@ -241,7 +243,7 @@ class ReviewScreen(Screen[None]):
         except WorkbenchError as error:
             self._failed(error, claim.id)
             return
-        advance = self.workbench.auto_advance and verdict is not Verdict.UNREVIEWED
+        advance = self.auto_advance and verdict is not Verdict.UNREVIEWED
         if len(workspace.claims) != listed:
             # A sentence joined or left the list (one the extractor did not pick): redo it all.
             fresh = self.claim_filter.apply(workspace.claims, workspace.verdict_of, self._note_of)
@@ -316,7 +318,7 @@ class ReviewScreen(Screen[None]):
         self.notify(f"Undone: {what}.")
         self.reload(keep=current.id if current else None, fallback_row=self.claim_list.cursor)
 
-    # -- evidence: fetching reference pages ---------------------------------------------------
+    # -- evidence: fetching reference pages (the fetcher works, the screen shows) ----------
 
     def action_fetch(self) -> None:
         """Fetch the reference pages of the claim under the cursor (through the cache)."""
@@ -331,105 +333,33 @@ class ReviewScreen(Screen[None]):
         self.fetch_references(refresh=False, every_claim=True)
 
     def fetch_references(self, *, refresh: bool, every_claim: bool = False) -> None:
-        """Queue the pages to fetch; a worker fetches them while the keys stay live."""
-        if every_claim:
-            urls = claims_by_url(self.workspace.session)
-        else:
+        """Queue the pages to fetch; the fetcher's worker fetches them while keys stay live."""
+        claim_ids: list[str] | None = None
+        if not every_claim:
             claim = self._current_or_tell()
             if claim is None:
                 return
-            urls = claims_by_url(self.workspace.session, [claim.id])
-        if not urls:
+            claim_ids = [claim.id]
+        if not self.fetcher.fetch(claim_ids, refresh=refresh):
             where = "any claim" if every_claim else "this claim"
             self.notify(f"No reference URLs on {where} (a attaches one).", severity="warning")
-            return
-        if not self.fetches.add(list(urls), refresh=refresh):
-            return  # all of them are being fetched already
-        self.refresh_header()
-        self.show_detail()
-        if not any(w.group == "fetch" and w.is_running for w in self.workers):
-            self._fetch_queued()
 
-    @work(exclusive=True, exit_on_error=False, group="fetch", name="fetch")
-    async def _fetch_queued(self) -> None:
-        from workbench.core.fetch import WebClient
-
-        reference = self.workspace.extraction.reference.value
-        async with WebClient(self.workbench.request.fetch_limits) as client:
-
-            async def one(url: str, refresh: bool) -> None:
-                record = await client.fetch_page(url, refresh=refresh)
-                claims = [
-                    claim
-                    for claim_id in claims_by_url(self.workspace.session).get(url, [])
-                    if (claim := self.workspace.claim(claim_id)) is not None
-                ]
-                # Matching and date resolution are CPU work: off the event loop.
-                entry = await asyncio.to_thread(page_entry, record, claims, reference)
-                self._page_fetched(url, entry)
-
-            while batch := self.fetches.take():
-                await asyncio.gather(*(one(url, refresh) for url, refresh in batch.items()))
-        self._fetches_ended()
-
-    def _page_fetched(self, url: str, entry: dict[str, Any]) -> None:
-        """Save one finished page (on the UI thread) and show it if it is on screen."""
-        kept, used = kept_entry(entry, self.workspace.session.pages.get(url))
-        try:
-            self.workspace.set_page(url, kept)
-        except WorkbenchError as error:
-            self.notify(str(error), title="Not saved", severity="error")
-        self.fetches.finished(url, ok=not entry.get("error"), kept=not used)
+    @on(ReferenceFetcher.Changed)
+    def _pages_changed(self) -> None:
         self.refresh_header()
         self.show_detail()
 
-    def _fetches_ended(self) -> None:
-        failed = self.fetches.failed > 0
+    @on(ReferenceFetcher.Ended)
+    def _fetches_ended(self, message: ReferenceFetcher.Ended) -> None:
         self.notify(
-            self.fetches.summary,
+            message.summary,
             title="Reference pages",
-            severity="warning" if failed else "information",
+            severity="warning" if message.failed else "information",
         )
-        self.fetches.reset()
-        self.refresh_header()
-        self.show_detail()
 
-    def _realign_missing(self, claim: Claim, urls: tuple[str, ...], pages: dict[str, Any]) -> None:
-        """Find the claim's passage on pages fetched before it attached them (or before an
-        article edit moved its id): from the stored page text, without the network."""
-        for url in urls:
-            saved = pages.get(url)
-            if saved is None or saved.get("error") or url in self.fetches.pending:
-                continue
-            matches = saved.get("matches")
-            if isinstance(matches, dict) and claim.id in matches:
-                continue
-            if (url, claim.id) not in self._realigned:
-                self._realigned.add((url, claim.id))
-                self._realign(url, claim)
-
-    @work(thread=True, exit_on_error=False, group="realign")
-    def _realign(self, url: str, claim: Claim) -> None:
-        saved = self.workspace.session.pages.get(url)
-        if saved is None:
-            return
-        reference = self.workspace.extraction.reference.value
-        updated = realigned_entry(saved, claim, reference)
-        if updated is not None:
-            self.app.call_from_thread(self._realigned_page, url, updated)
-
-    def _realigned_page(self, url: str, entry: dict[str, Any]) -> None:
-        current = self.workspace.session.pages.get(url)
-        if current is None or current.get("sha256") != entry.get("sha256"):
-            return  # refetched meanwhile: the new fetch aligned it already
-        merged = dict(current)
-        merged["matches"] = {**current.get("matches", {}), **entry["matches"]}
-        try:
-            self.workspace.set_page(url, merged)
-        except WorkbenchError as error:
-            self.notify(str(error), title="Not saved", severity="error")
-            return
-        self.show_detail()
+    @on(ReferenceFetcher.Failed)
+    def _fetch_failed(self, message: ReferenceFetcher.Failed) -> None:
+        self.notify(message.text, title=message.title, severity="error")
 
     # -- filtering ---------------------------------------------------------------------------
 
@@ -474,23 +404,15 @@ class ReviewScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export", name="export")
     def _render_report(self) -> RenderedReport:
-        request = self.workbench.request
         return render_report(
             self.workspace.extraction,
             self.workspace.session,
-            generated_at=request.clock(),
+            generated_at=self.clock(),
             reviewer=self.workspace.reviewer,
         )
 
     @on(Worker.StateChanged)
     def worker_done(self, event: Worker.StateChanged) -> None:
-        if event.worker.group == "fetch" and event.state is WorkerState.ERROR:
-            # A bug, not a page failure (those are records): say so, keep the app usable.
-            self.notify(f"Fetching stopped: {event.worker.error!r}", severity="error")
-            self.fetches.reset()
-            self.refresh_header()
-            self.show_detail()
-            return
         if event.worker.group != "export":
             return
         if event.state is WorkerState.ERROR:
@@ -519,6 +441,17 @@ class ReviewScreen(Screen[None]):
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen())
+
+    def toggle_auto_advance(self) -> None:
+        """Turn moving to the next unreviewed claim after a verdict on or off (remembered)."""
+        self.auto_advance = not self.auto_advance
+        state = "on" if self.auto_advance else "off"
+        try:
+            save_settings(replace(load_settings(), auto_advance=self.auto_advance))
+        except (OSError, WorkbenchError) as error:
+            self.notify(f"Auto-advance {state} for this session; not remembered: {error}")
+            return
+        self.notify(f"Auto-advance {state} (remembered).")
 
     def action_orphans(self) -> None:
         self.app.push_screen(OrphansScreen(self.workspace.session.orphaned))

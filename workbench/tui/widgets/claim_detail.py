@@ -124,6 +124,11 @@ class ClaimDetail(VerticalScroll, can_focus=True):
         yield Static(Content.styled("Evidence", "bold"), id="detail-evidence-title")
         yield Static(id="detail-evidence")
 
+    @property
+    def claim_id(self) -> str | None:
+        """Id of the claim on show (None: nothing selected)."""
+        return self._claim_id
+
     def show(
         self,
         claim: Claim | None,

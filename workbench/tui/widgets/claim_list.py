@@ -117,15 +117,6 @@ class ClaimList(ScrollView, can_focus=True):
         """Redraw one row (its claim's verdict changed)."""
         self.refresh_line(row)
 
-    def index_of(self, claim_id: str | None) -> int | None:
-        """Row of the claim with this id, if it is on show."""
-        if claim_id is None:
-            return None
-        for index, claim in enumerate(self._claims):
-            if claim.id == claim_id:
-                return index
-        return None
-
     # -- cursor -----------------------------------------------------------------------------
 
     def watch_cursor(self, old: int, new: int) -> None:

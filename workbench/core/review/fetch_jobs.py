@@ -1,6 +1,6 @@
 """What a fetch in the app does with each page: which claims it is for, and what gets saved.
 
-No Textual here: the review screen runs these in a worker and only shows the result. A page is
+The review screen runs these in a worker and only shows the result. A page is
 aligned only against the claims that attach its URL (the checker chose that page for them),
 and saved in the shape the report reads: the page record plus `matches` by claim id.
 """

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from workbench.tui.evidence_jobs import fetch_summary
+from workbench.core.review.fetch_jobs import fetch_summary
 
 
 @dataclass
