@@ -74,6 +74,42 @@ REVIEW_BINDINGS: list[BindingType] = [
         id="verdict.unreviewed",
         tooltip="Take the verdict back",
     ),
+    Binding(
+        # A terminal sends "V"; with the kitty keyboard protocol it may arrive as shift+v.
+        "V,shift+v",
+        "verdict_note('verified')",
+        "verified + note",
+        show=False,
+        id="verdict_note.verified",
+        tooltip="Mark the claim verified, then write its note",
+    ),
+    Binding(
+        # A terminal sends "D"; with the kitty keyboard protocol it may arrive as shift+d.
+        "D,shift+d",
+        "verdict_note('disputed')",
+        "disputed + note",
+        show=False,
+        id="verdict_note.disputed",
+        tooltip="Mark the claim disputed, then write its note",
+    ),
+    Binding(
+        # A terminal sends "I"; with the kitty keyboard protocol it may arrive as shift+i.
+        "I,shift+i",
+        "verdict_note('inconclusive')",
+        "inconclusive + note",
+        show=False,
+        id="verdict_note.inconclusive",
+        tooltip="Mark the claim inconclusive, then write its note",
+    ),
+    Binding(
+        # A terminal sends "X"; with the kitty keyboard protocol it may arrive as shift+x.
+        "X,shift+x",
+        "verdict_note('not_a_claim')",
+        "not a claim + note",
+        show=False,
+        id="verdict_note.not_a_claim",
+        tooltip="Mark the claim not a claim, then write its note",
+    ),
     Binding("n", "note", "Note", id="review.note", tooltip="Edit the claim's note"),
     Binding(
         "a",

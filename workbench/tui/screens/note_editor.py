@@ -20,15 +20,15 @@ class NoteEditor(ModalScreen[str | None]):
         Binding("escape", "cancel", "Cancel", id="note.cancel", tooltip="Discard the changes"),
     ]
 
-    def __init__(self, note: str, claim_text: str) -> None:
+    def __init__(self, note: str, heading: Content) -> None:
         super().__init__()
         self._note = note
-        self._claim_text = claim_text
+        self._heading = heading
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-dialog", classes="dialog"):
             # Label(Content) shows the claim literally; a str would be parsed as markup.
-            yield Label(Content.styled(self._claim_text, "bold"), id="note-claim")
+            yield Label(self._heading, id="note-claim")
             yield TextArea(self._note, soft_wrap=True, id="note-text")
             yield Label(
                 Content.styled("ctrl+s keeps the note (Markdown) · esc cancels", "dim"),

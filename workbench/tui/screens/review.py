@@ -16,6 +16,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container
+from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer
@@ -38,6 +39,7 @@ from workbench.tui.screens.note_editor import NoteEditor
 from workbench.tui.screens.orphans import OrphansScreen
 from workbench.tui.screens.url_prompt import UrlPrompt
 from workbench.tui.widgets.claim_detail import ClaimDetail
+from workbench.tui.widgets.claim_heading import claim_heading
 from workbench.tui.widgets.claim_list import ClaimList
 from workbench.tui.widgets.review_header import ReviewHeader, header_content
 from workbench.tui.widgets.search_bar import SearchBar
@@ -223,16 +225,29 @@ class ReviewScreen(Screen[None]):
         self.reload(keep=keep, fallback_row=self.claim_list.cursor)
 
     def action_verdict(self, value: str) -> None:
-        """Set the verdict of the claim under the cursor, then move to the next unreviewed.
-
-        At 10,000 claims this must not walk the list: the counts move by one, only the
-        claim's row is redrawn (or dropped, when the filter no longer shows it), and the
-        next unreviewed claim is looked for from the cursor on.
-        """
+        """Set the verdict of the claim under the cursor, then move to the next unreviewed."""
         claim = self._current_or_tell()
         if claim is None:
             return
         verdict = Verdict(value)
+        if self._set_verdict(claim, verdict):
+            self._advance_from(claim, verdict)
+
+    def action_verdict_note(self, value: str) -> None:
+        """Set the verdict, then write the note of that same claim; advance after the note."""
+        claim = self._current_or_tell()
+        if claim is None:
+            return
+        verdict = Verdict(value)
+        if self._set_verdict(claim, verdict):
+            self._edit_note(claim, then=lambda: self._advance_from(claim, verdict))
+
+    def _set_verdict(self, claim: Claim, verdict: Verdict) -> bool:
+        """Save the verdict and redraw its row; whether it was saved.
+
+        At 10,000 claims this must not walk the list: the counts move by one and only the
+        claim's row is redrawn (or dropped, when the filter no longer shows it).
+        """
         workspace = self.workspace
         listing = self.claim_list
         row = listing.cursor
@@ -242,48 +257,62 @@ class ReviewScreen(Screen[None]):
             workspace.set_verdict(claim.id, verdict)
         except WorkbenchError as error:
             self._failed(error, claim.id)
-            return
-        advance = self.auto_advance and verdict is not Verdict.UNREVIEWED
+            return False
         if len(workspace.claims) != listed:
             # A sentence joined or left the list (one the extractor did not pick): redo it all.
-            fresh = self.claim_filter.apply(workspace.claims, workspace.verdict_of, self._note_of)
-            at = _row_of(fresh, claim.id)
-            next_row = self._next_unreviewed_row(fresh, (at or 0) + 1) if advance else None
-            keep = fresh[next_row].id if next_row is not None else claim.id
-            self.reload(keep=keep, fallback_row=row)
-            return
+            self.reload(keep=claim.id, fallback_row=row)
+            return True
         self.counts.moved(old, verdict)
-        shown: Sequence[Claim] = listing.claims
-        start = row + 1
         if self.claim_filter.status not in ("all", verdict.value):
-            shown = [*shown[:row], *shown[row + 1 :]]  # the filter hides it now
-            start = row
+            shown = [*listing.claims[:row], *listing.claims[row + 1 :]]  # the filter hides it
             listing.show(shown, workspace.verdict_of, cursor=row)
         else:
             listing.refresh_row(row)
-        target = self._next_unreviewed_row(shown, start) if advance else None
-        listing.cursor = target if target is not None else min(row, max(0, len(shown) - 1))
         self.refresh_header()
+        return True
+
+    def _advance_from(self, claim: Claim, verdict: Verdict) -> None:
+        """After a verdict on `claim`: the next unreviewed claim, when auto-advance is on."""
+        if not self.auto_advance or verdict is Verdict.UNREVIEWED:
+            return
+        listing = self.claim_list
+        shown = listing.claims
+        row = listing.cursor
+        # When the filter took the claim out of the list, its row holds the next claim.
+        on_row = row < len(shown) and shown[row].id == claim.id
+        start = row + 1 if on_row else row
+        target = self._next_unreviewed_row(shown, start)
+        if target is not None:
+            listing.cursor = target
 
     def action_note(self) -> None:
         """Open the note editor for the claim under the cursor."""
         claim = self._current_or_tell()
-        if claim is None:
-            return
+        if claim is not None:
+            self._edit_note(claim)
+
+    def _heading(self, claim: Claim) -> Content:
+        return claim_heading(claim, self.workspace.verdict_of(claim.id))
+
+    def _edit_note(self, claim: Claim, then: Callable[[], None] | None = None) -> None:
+        """The note editor on `claim`; `then` runs once the note is kept."""
         note = self.workspace.review_of(claim.id).note
 
         def keep(result: str | None) -> None:
-            if result is None or result == note:
+            if result is None:
                 return
-            try:
-                self.workspace.set_note(claim.id, result)
-            except WorkbenchError as error:
-                self._failed(error, claim.id)
-                return
-            self.notify("Note saved.")
-            self.reload(keep=claim.id, fallback_row=self.claim_list.cursor)
+            if result != note:
+                try:
+                    self.workspace.set_note(claim.id, result)
+                except WorkbenchError as error:
+                    self._failed(error, claim.id)
+                    return
+                self.notify("Note saved.")
+                self.reload(keep=claim.id, fallback_row=self.claim_list.cursor)
+            if then is not None:
+                then()
 
-        self.app.push_screen(NoteEditor(note, _one_line(claim.text)), keep)
+        self.app.push_screen(NoteEditor(note, self._heading(claim)), keep)
 
     def action_attach_url(self) -> None:
         """Ask for a reference URL and attach it to the claim under the cursor."""
@@ -302,7 +331,7 @@ class ReviewScreen(Screen[None]):
             self.notify("URL attached.")
             self.reload(keep=claim.id, fallback_row=self.claim_list.cursor)
 
-        self.app.push_screen(UrlPrompt(_one_line(claim.text)), attach)
+        self.app.push_screen(UrlPrompt(self._heading(claim)), attach)
 
     def action_undo(self) -> None:
         """Take back the last change."""
@@ -468,9 +497,3 @@ def _row_of(claims: Sequence[Claim], claim_id: str | None) -> int | None:
         if claim.id == claim_id:
             return row
     return None
-
-
-def _one_line(text: str) -> str:
-    from workbench.core.sanitize import visible
-
-    return visible(text, single_line=True)

@@ -23,13 +23,13 @@ class UrlPrompt(ModalScreen[str | None]):
         Binding("escape", "cancel", "Cancel", id="url.cancel", tooltip="Attach nothing"),
     ]
 
-    def __init__(self, claim_text: str) -> None:
+    def __init__(self, heading: Content) -> None:
         super().__init__()
-        self._claim_text = claim_text
+        self._heading = heading
 
     def compose(self) -> ComposeResult:
         with Vertical(id="url-dialog", classes="dialog"):
-            yield Label(Content.styled(self._claim_text, "bold"), id="url-claim")
+            yield Label(self._heading, id="url-claim")
             yield Input(placeholder="https://…", id="url-input")
             yield Label("", id="url-error")
             yield Label(Content.styled("enter attaches · esc cancels", "dim"))

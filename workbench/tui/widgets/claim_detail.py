@@ -15,16 +15,8 @@ from workbench.core.extraction import Claim
 from workbench.core.review.model import ClaimReview, Verdict
 from workbench.core.sanitize import visible
 from workbench.tui.bindings import DETAIL_BINDINGS
+from workbench.tui.widgets.claim_heading import VERDICT_STYLES
 from workbench.tui.widgets.evidence import evidence_content
-
-VERDICT_STYLES = {
-    Verdict.UNREVIEWED: "dim",
-    Verdict.VERIFIED: "bold green",
-    Verdict.DISPUTED: "bold red",
-    Verdict.INCONCLUSIVE: "bold yellow",
-    Verdict.NOT_A_CLAIM: "bold dim",
-}
-"""Colours of the verdicts in the pane (the symbol tells them apart without colour)."""
 
 
 def paragraph_content(text: str, claim: Claim) -> Content:
