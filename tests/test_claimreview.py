@@ -61,7 +61,7 @@ def test_one_object_per_reviewed_claim_with_required_fields(tmp_path: Path) -> N
     ratings = [
         (o["reviewRating"]["ratingValue"], o["reviewRating"]["alternateName"]) for o in objects
     ]
-    assert ratings == [(1, "False"), (2, "Unproven"), (3, "True")]
+    assert ratings == [(1, "Disputed"), (2, "Unproven"), (3, "True")]
     for obj in objects:
         assert obj["@context"] == "https://schema.org"
         assert obj["@type"] == "ClaimReview"

@@ -80,10 +80,10 @@ def test_json_and_claimreview_formats(article: Path, capsys: pytest.CaptureFixtu
     assert main(["report", str(article), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["summary"]["counts"]["disputed"] == 1
-    assert data["review_file"]["version"] == 1
+    assert data["review_file"]["version"] == 2
     assert main(["report", str(article), "--format", "claimreview"]) == 0
     objects = json.loads(capsys.readouterr().out)
-    assert sorted(o["reviewRating"]["alternateName"] for o in objects) == ["False", "True"]
+    assert sorted(o["reviewRating"]["alternateName"] for o in objects) == ["Disputed", "True"]
 
 
 def test_report_does_not_write_the_review_file(

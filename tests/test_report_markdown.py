@@ -19,6 +19,7 @@ from workbench.core.document import Document, SourceKind
 from workbench.core.extraction import Extraction, extract
 from workbench.core.loading import load_document
 from workbench.core.report import escape, render_markdown, report_path
+from workbench.core.report.common import reattached
 from workbench.core.review.model import Verdict
 from workbench.core.review.workspace import ReviewWorkspace
 
@@ -161,7 +162,8 @@ def test_header_summary_and_table_rows_match_the_claims(tmp_path: Path) -> None:
     assert "| · unreviewed | 1 |" in markdown
     assert "| **total** | 2 |" in markdown
     rows = claim_table(markdown)
-    assert [row[0] for row in rows] == ["1", "2"]
+    # Numbered as the sentences are (the app and `claims` use the same numbers).
+    assert [row[0] for row in rows] == ["1", "3"]
     assert all(len(row) == 5 for row in rows)
     assert rows[1][1] == "✗ disputed"
     assert rows[1][3] == "Exports fell 4% in 2019."
@@ -599,3 +601,19 @@ def test_any_text_stays_one_literal_paragraph_in_a_quote(text: str) -> None:
         "blockquote_close",
     ]
     assert shown == _expected(text)
+
+
+def test_a_verdict_on_an_edited_sentence_says_what_was_judged(tmp_path: Path) -> None:
+    before = make_extraction(["The 70th anniversary was on Friday."], checkworthy={0})
+    workspace = open_workspace(before, tmp_path)
+    workspace.set_verdict(before.sentences[0].id, Verdict.DISPUTED)
+    after = make_extraction(["The 69th anniversary was on Friday."], checkworthy={0})
+    session = reattached(after, workspace.session)
+    markdown = render_markdown(after, session, generated_at=NOW)
+    assert "> The 69th anniversary was on Friday." in markdown
+    assert "- **Changed since the verdict:** was “The 70th anniversary was on Friday.”" in markdown
+    confirmed = open_workspace(after, tmp_path)
+    confirmed.set_verdict(after.sentences[0].id, Verdict.DISPUTED)
+    assert "Changed since the verdict" not in render_markdown(
+        after, confirmed.session, generated_at=NOW
+    )

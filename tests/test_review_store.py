@@ -67,7 +67,7 @@ def test_the_file_is_versioned_sorted_indented_json(tmp_path: Path) -> None:
     save_session(path, full_session())
     text = path.read_text(encoding="utf-8")
     data = json.loads(text)
-    assert data["version"] == SESSION_VERSION == 1
+    assert data["version"] == SESSION_VERSION == 2
     assert text == json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     assert "«fell»" in text  # readable, not \u-escaped
     assert [c["id"] for c in data["claims"]] == ["c1", "c2"]

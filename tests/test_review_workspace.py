@@ -141,13 +141,25 @@ def test_undo_restores_the_file(path: Path) -> None:
     after_first = path.read_bytes()
     workspace.set_note(ids()[0], "oops")
     workspace.set_verdict(ids()[2], Verdict.DISPUTED)
-    assert workspace.undo() == "disputed"
-    assert workspace.undo() == "note"
+    undone = workspace.undo()
+    assert undone is not None and (undone.what, undone.claim_id) == ("disputed", ids()[2])
+    undone = workspace.undo()
+    assert undone is not None and (undone.what, undone.claim_id) == ("note", ids()[0])
     assert path.read_bytes() == after_first
     assert workspace.undo() is not None
     assert workspace.verdict_of(ids()[0]) is Verdict.UNREVIEWED
     assert saved(path)["claims"] == []
     assert workspace.undo() is None and not workspace.can_undo
+    redone = workspace.redo()
+    assert redone is not None and redone.what == "verified"
+    assert path.read_bytes() == after_first
+    workspace.redo()
+    workspace.redo()
+    assert workspace.verdict_of(ids()[2]) is Verdict.DISPUTED
+    assert workspace.redo() is None and not workspace.can_redo
+    workspace.undo()
+    workspace.set_verdict(ids()[1], Verdict.VERIFIED)  # a new change: nothing left to redo
+    assert not workspace.can_redo
 
 
 def test_undo_keeps_pages_and_view(path: Path) -> None:
@@ -210,3 +222,60 @@ def test_a_failed_save_raises_and_changes_nothing(tmp_path: Path) -> None:
     assert workspace.verdict_of(ids()[0]) is Verdict.UNREVIEWED
     assert not workspace.can_undo
     assert blocker.read_text() == "a file where the review's folder should be"
+
+
+def test_work_on_an_unlisted_sentence_lists_it_for_good(path: Path) -> None:
+    workspace = open_ws(path)
+    quiet = ids()[1]
+    assert not workspace.is_listed(quiet)
+    workspace.set_note(quiet, "worth a look")
+    assert workspace.is_listed(quiet)
+    workspace.set_note(quiet, "")  # the note goes, the choice to list it stays
+    assert workspace.is_listed(quiet)
+    reopened = open_ws(path)
+    assert reopened.is_listed(quiet)
+    assert [c.id for c in reopened.claims] == ids()
+
+
+def test_an_edited_sentence_is_changed_since_the_verdict_until_confirmed(path: Path) -> None:
+    workspace = open_ws(path)
+    workspace.set_verdict(ids()[0], Verdict.DISPUTED)
+    assert not workspace.review_of(ids()[0]).changed_since_verdict
+    edited = make_extraction(["Exports fell 5% in 2019.", *TEXTS[1:]])
+    reopened = open_ws(path, edited)
+    new_id = edited.sentences[0].id
+    review = reopened.review_of(new_id)
+    assert review.verdict is Verdict.DISPUTED
+    assert review.changed_since_verdict
+    assert review.verdict_text == "Exports fell 4% in 2019."
+    assert review.text == "Exports fell 5% in 2019."
+    reopened.set_verdict(new_id, Verdict.DISPUTED)  # confirmed on the new wording
+    assert not reopened.review_of(new_id).changed_since_verdict
+    assert not open_ws(path, edited).review_of(new_id).changed_since_verdict
+
+
+def test_an_orphan_moves_onto_a_sentence_or_is_dropped_and_both_undo(path: Path) -> None:
+    workspace = open_ws(path)
+    workspace.set_verdict(ids()[0], Verdict.VERIFIED)
+    workspace.set_note(ids()[0], "checked")
+    edited = make_extraction(["Imports rose sharply last spring.", *TEXTS[1:]])
+    reopened = open_ws(path, edited)
+    assert len(reopened.session.orphaned) == 1
+    target = edited.sentences[0].id
+    moved = reopened.move_orphan(0, target)
+    assert moved.claim_id == target and moved.note == "checked"
+    assert reopened.review_of(target).changed_since_verdict
+    assert not reopened.session.orphaned
+    with pytest.raises(WorkbenchError, match="gone"):
+        reopened.drop_orphan(0)
+    undone = reopened.undo()
+    assert undone is not None and undone.claim_id == target
+    assert len(reopened.session.orphaned) == 1
+    assert reopened.session.review_for(target) is None
+    with pytest.raises(WorkbenchError, match="review of its own"):
+        reopened.set_verdict(ids()[2], Verdict.VERIFIED)
+        reopened.move_orphan(0, ids()[2])
+    reopened.drop_orphan(0)
+    assert saved(path)["orphaned"] == []
+    reopened.undo()
+    assert len(load_session(path).orphaned) == 1  # type: ignore[union-attr]

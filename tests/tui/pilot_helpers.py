@@ -94,3 +94,16 @@ def saved_review(words: str, path: Path = Path("article.txt.review.json")) -> di
 def screen_text(app: WorkbenchApp) -> str:
     """Everything on screen as plain text (what a user reads)."""
     return app.export_screenshot()  # SVG, but the text is in it, escaped for XML
+
+
+def list_rows(app: WorkbenchApp) -> list[str]:
+    """The claim list's rows on screen, as drawn (what the user reads)."""
+    listing = claim_list(app)
+    height = listing.scrollable_content_region.height
+    return [listing.render_line(y).text for y in range(height)]
+
+
+def detail_part(app: WorkbenchApp, part: str) -> str:
+    """One part of the detail pane as drawn: `status`, `changes`, `paragraph`, `urls`, ..."""
+    widget = review_screen(app).query_one(f"#detail-{part}")
+    return str(widget.render()) if widget.display else ""

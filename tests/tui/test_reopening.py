@@ -16,7 +16,7 @@ from pilot_helpers import (
     saved_review,
     settle,
 )
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 from workbench.tui.app import WorkbenchApp
 
@@ -88,7 +88,8 @@ async def test_reworded_sentence_keeps_its_review_and_deleted_one_is_orphaned(
         # o lists the orphaned review itself: its verdict, text and note.
         await pilot.press("o")
         await pilot.pause()
-        shown = str(app.screen.query_one("#orphans-text").render())
+        options = app.screen.query_one("#orphans-list", OptionList)
+        shown = str(options.get_option_at_index(0).prompt)
         assert "Mayor Ana Ruiz" in shown and "Note: ok" in shown and "verified" in shown
         await pilot.press("escape")
         await pilot.pause()

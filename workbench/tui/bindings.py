@@ -170,6 +170,22 @@ REVIEW_BINDINGS: list[BindingType] = [
         "ctrl+z", "undo", "Undo", show=False, id="review.undo", tooltip="Take back the last change"
     ),
     Binding(
+        "ctrl+y",
+        "redo",
+        "Redo",
+        show=False,
+        id="review.redo",
+        tooltip="Make again the change undo took back",
+    ),
+    Binding(
+        "A,shift+a",
+        "all_sentences",
+        "All",
+        show=False,
+        id="view.all_sentences",
+        tooltip="Show every sentence (unlisted ones dimmed) or only the listed claims",
+    ),
+    Binding(
         "o",
         "orphans",
         "Orphans",

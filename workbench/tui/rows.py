@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from workbench.core.extraction import Claim
+from workbench.core.review.model import Verdict
 from workbench.core.sanitize import visible
 
-DATES_WIDTH = 12
-"""Cells for the dates column: `2023-07-28`, `~2019 +1`."""
+CHANGED_MARK = "Δ"
+"""Beside the verdict: the sentence was edited after the verdict was given."""
+
+
+class RowState(NamedTuple):
+    """What a row shows besides the claim itself (a key of the row cache, hence a tuple)."""
+
+    verdict: Verdict
+    """The claim's verdict."""
+    changed: bool = False
+    """The sentence changed since the verdict."""
+    unlisted: bool = False
+    """A sentence the review does not list (shown dimmed, in the all-sentences view)."""
+
+
+def number_label(claim: Claim) -> str:
+    """The claim's number, the same in the app, the `claims` table and the reports."""
+    return str(claim.index + 1)
 
 
 def short_dates(claim: Claim) -> str:

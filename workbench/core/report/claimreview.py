@@ -4,13 +4,15 @@ Rating scale (`reviewRating`; also stated in each rating's `description`):
 
 | verdict      | ratingValue | alternateName |
 |--------------|-------------|---------------|
-| disputed     | 1           | False         |
+| disputed     | 1           | Disputed      |
 | inconclusive | 2           | Unproven      |
 | verified     | 3           | True          |
 
-`worstRating` is 1 and `bestRating` 3. Claims marked "not a claim" or left unreviewed are not
-published. The checker's note is not published either: it is a working note, not a write-up;
-the reference URLs are, as `citation`, since they are what the verdict rests on.
+`worstRating` is 1 and `bestRating` 3. Disputed has its own name: the checker found the claim
+contested, which is not the same as showing it false. Claims marked "not a claim" or left
+unreviewed are not published. The checker's note is not published either: it is a working
+note, not a write-up; the reference URLs are, as `citation`, since they are what the verdict
+rests on.
 """
 
 from __future__ import annotations
@@ -22,14 +24,14 @@ from workbench.core.report.common import Report, build_report
 from workbench.core.review.model import ClaimReview, Session, Verdict
 
 RATINGS: dict[Verdict, tuple[int, str]] = {
-    Verdict.DISPUTED: (1, "False"),
+    Verdict.DISPUTED: (1, "Disputed"),
     Verdict.INCONCLUSIVE: (2, "Unproven"),
     Verdict.VERIFIED: (3, "True"),
 }
 """Verdicts that are published, with their rating value and name."""
 WORST_RATING = 1
 BEST_RATING = 3
-SCALE_DESCRIPTION = "1 = False (disputed), 2 = Unproven (inconclusive), 3 = True (verified)"
+SCALE_DESCRIPTION = "1 = Disputed, 2 = Unproven (inconclusive), 3 = True (verified)"
 """The scale in words, put in every rating so the output documents itself."""
 
 

@@ -40,7 +40,8 @@ class ReportEntry:
     """One listed claim and the checker's work on it."""
 
     number: int
-    """Position in the report's claim table (1-based)."""
+    """The claim's number: its sentence's position in the article (1-based), the same number
+    the app and `workbench claims` show."""
     claim: Claim
     """The sentence from the article."""
     review: ClaimReview | None
@@ -178,10 +179,7 @@ def build_report(
     known = {s.id for s in extraction.sentences}
     reviews = {r.claim_id: r for r in session.reviews if r.claim_id in known} if session else {}
     listed = listed_claims(extraction.sentences, reviews)
-    entries = tuple(
-        ReportEntry(number, claim, reviews.get(claim.id))
-        for number, claim in enumerate(listed, start=1)
-    )
+    entries = tuple(ReportEntry(claim.index + 1, claim, reviews.get(claim.id)) for claim in listed)
     orphaned: tuple[ClaimReview, ...] = ()
     if session is not None:
         stray = tuple(r for r in session.reviews if r.claim_id not in known)

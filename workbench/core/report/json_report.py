@@ -52,6 +52,8 @@ def json_of(report: Report) -> dict[str, Any]:
         data["reviewer"] = review.reviewer if review else None
         data["reviewed_at"] = review.reviewed_at if review else None
         data["updated_at"] = review.updated_at if review else None
+        data["changed_since_verdict"] = bool(review and review.changed_since_verdict)
+        data["verdict_text"] = review.verdict_text if review else None
         data["sources"] = [_source(report, url, entry.claim.id) for url in data["urls"]]
         claims.append(data)
     counts = report.counts

@@ -188,6 +188,9 @@ def _claim_section(report: Report, entry: ReportEntry, *, plain_notes: bool) -> 
         facts.append(f"- **Appears:** {len(claim.occurrences)}× in the article (folded)")
     review = entry.review
     assert review is not None  # only entries with detail get a section
+    if review.changed_since_verdict and review.verdict_text is not None:
+        # The sentence judged is not the one the article says now: keep it in view.
+        facts.append(f"- **Changed since the verdict:** was “{escape.inline(review.verdict_text)}”")
     return _review_body(report, heading, claim.text, review, facts, plain_notes=plain_notes)
 
 

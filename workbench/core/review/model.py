@@ -7,8 +7,13 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Any
 
-SESSION_VERSION = 1
-"""The review file format version this code writes and reads."""
+SESSION_VERSION = 2
+"""The review file format version this code writes (it reads every version up to it).
+
+1: the first format. 2 adds, per review, `verdict_text` (the sentence as it read when the
+verdict was given) and `listed` (the checker listed a sentence the extractor did not).
+A version-1 review reads as if its verdict was given on the text it was last saved with.
+"""
 
 
 class Verdict(StrEnum):
@@ -71,11 +76,29 @@ class ClaimReview:
     """When the verdict was set (ISO 8601, UTC)."""
     updated_at: str | None = None
     """When anything in this review last changed (ISO 8601, UTC)."""
+    verdict_text: str | None = None
+    """The sentence as it read when the verdict was given (None: no verdict)."""
+    listed: bool = False
+    """The checker listed this sentence themselves (the extractor did not pick it)."""
 
     @property
     def is_empty(self) -> bool:
-        """Whether there is nothing worth saving (no verdict, note or URL)."""
-        return self.verdict is Verdict.UNREVIEWED and not self.note and not self.urls
+        """Whether there is nothing worth saving (no verdict, note, URL or listing choice)."""
+        return (
+            self.verdict is Verdict.UNREVIEWED
+            and not self.note
+            and not self.urls
+            and not self.listed
+        )
+
+    @property
+    def changed_since_verdict(self) -> bool:
+        """Whether the sentence was edited after the verdict (until it is confirmed)."""
+        return (
+            self.verdict is not Verdict.UNREVIEWED
+            and self.verdict_text is not None
+            and self.verdict_text != self.text
+        )
 
     def to_json(self) -> dict[str, Any]:
         """The review file's shape for one claim."""
@@ -90,6 +113,8 @@ class ClaimReview:
             "reviewer": self.reviewer,
             "reviewed_at": self.reviewed_at,
             "updated_at": self.updated_at,
+            "verdict_text": self.verdict_text,
+            "listed": self.listed,
         }
 
     @classmethod
@@ -101,17 +126,23 @@ class ClaimReview:
         note = data.get("note", "")
         if not isinstance(note, str) or not isinstance(data["text"], str):
             raise TypeError("text and note must be strings")
+        verdict = Verdict(data.get("verdict", "unreviewed"))
+        verdict_text = data.get("verdict_text", data["text"])  # version 1: the saved text
+        if verdict is Verdict.UNREVIEWED or not isinstance(verdict_text, str):
+            verdict_text = None
         return cls(
             claim_id=str(data["id"]),
             text=data["text"],
             start=int(data.get("start", 0)),
             end=int(data.get("end", 0)),
-            verdict=Verdict(data.get("verdict", "unreviewed")),
+            verdict=verdict,
             note=note,
             urls=tuple(urls),
             reviewer=_optional_str(data.get("reviewer")),
             reviewed_at=_optional_str(data.get("reviewed_at")),
             updated_at=_optional_str(data.get("updated_at")),
+            verdict_text=verdict_text,
+            listed=data.get("listed") is True,
         )
 
 

@@ -38,6 +38,18 @@ def os_user_name() -> str:
 
 
 @dataclass(frozen=True)
+class Change:
+    """One undoable change: the review before it, what it was, which claim it touched."""
+
+    session: Session
+    """The whole review before the change (after it, on the redo stack)."""
+    what: str
+    """The change in words: "disputed", "note", "attach URL", ..."""
+    claim_id: str | None
+    """The claim it touched (None: an orphaned review was dropped)."""
+
+
+@dataclass(frozen=True)
 class Progress:
     """How far the review is."""
 
@@ -75,9 +87,11 @@ class ReviewWorkspace:
         self._clock = clock
         self._session = session
         self._reviewer = reviewer or session.reviewer or os_user_name()
-        self._undo: list[tuple[Session, str]] = []
+        self._undo: list[Change] = []
+        self._redo: list[Change] = []
         self._order = {s.id: s.index for s in extraction.sentences}
         self._by_id = {s.id: s for s in extraction.sentences}
+        self._listed_ids: frozenset[str] = frozenset()
         self._claims = self._listed_claims()
         self.moved_on_open = 0
 
@@ -144,6 +158,10 @@ class ReviewWorkspace:
         """The claims listed for review: check-worthy sentences and any reviewed sentence."""
         return self._claims
 
+    def is_listed(self, claim_id: str) -> bool:
+        """Whether the review lists this sentence (see `claims`)."""
+        return claim_id in self._listed_ids
+
     def claim(self, claim_id: str) -> Claim | None:
         """The sentence with this id."""
         return self._by_id.get(claim_id)
@@ -183,12 +201,14 @@ class ReviewWorkspace:
         review = self.review_of(claim_id)
         now = self._clock()
         reviewed = verdict is not Verdict.UNREVIEWED
+        # Giving a verdict again confirms it on the sentence as it reads now.
         updated = replace(
             review,
             verdict=verdict,
             reviewer=self._reviewer if reviewed else None,
             reviewed_at=now if reviewed else None,
             updated_at=now,
+            verdict_text=review.text if reviewed else None,
         )
         return self._commit(updated, f"{verdict.label}")
 
@@ -212,6 +232,51 @@ class ReviewWorkspace:
         urls = tuple(u for u in review.urls if u != url)
         return self._commit(replace(review, urls=urls, updated_at=self._clock()), "detach URL")
 
+    def move_orphan(self, index: int, claim_id: str) -> ClaimReview:
+        """Put orphaned review `index` on the sentence `claim_id` (which has no review yet).
+
+        The verdict keeps the text it was given on, so the claim shows as changed since
+        the verdict until the checker confirms it.
+        """
+        orphans = self._session.orphaned
+        if not 0 <= index < len(orphans):
+            raise WorkbenchError("that orphaned review is gone")
+        sentence = self._by_id.get(claim_id)
+        if sentence is None:
+            raise WorkbenchError("that claim is no longer in the article")
+        if self._session.review_for(claim_id) is not None:
+            raise WorkbenchError(
+                "that claim has a review of its own; take it back (u) before moving one onto it"
+            )
+        orphan = orphans[index]
+        moved = replace(
+            orphan,
+            claim_id=sentence.id,
+            text=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            listed=orphan.listed or not sentence.checkworthy,
+            updated_at=self._clock(),
+        )
+        rest = orphans[:index] + orphans[index + 1 :]
+        after = replace(self._session.with_review(moved, self._order), orphaned=rest)
+        self._change(replace(after, updated_at=self._clock()), "move orphaned review", moved)
+        return moved
+
+    def drop_orphan(self, index: int) -> ClaimReview:
+        """Delete orphaned review `index` (undoable)."""
+        orphans = self._session.orphaned
+        if not 0 <= index < len(orphans):
+            raise WorkbenchError("that orphaned review is gone")
+        dropped = orphans[index]
+        after = replace(
+            self._session,
+            orphaned=orphans[:index] + orphans[index + 1 :],
+            updated_at=self._clock(),
+        )
+        self._change(after, "drop orphaned review", None)
+        return dropped
+
     def set_page(self, url: str, record: dict[str, Any]) -> None:
         """Keep a fetched page's record (not undoable: it is a fact, not an edit)."""
         pages = dict(self._session.pages)
@@ -226,27 +291,56 @@ class ReviewWorkspace:
             with contextlib.suppress(SessionError):
                 self._write(replace(self._session, view=view))
 
-    def undo(self) -> str | None:
-        """Take back the last change; returns what was undone, or None if nothing was."""
-        if not self._undo:
+    def undo(self) -> Change | None:
+        """Take back the last change; returns what was undone (None: nothing to undo).
+
+        The returned change names the claim it touched, so a screen can show it.
+        """
+        return self._step(self._undo, self._redo)
+
+    def redo(self) -> Change | None:
+        """Make again the change undo took back last (None: nothing to redo)."""
+        return self._step(self._redo, self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        """Whether there is an undone change to make again."""
+        return bool(self._redo)
+
+    def _step(self, source: list[Change], target: list[Change]) -> Change | None:
+        if not source:
             return None
-        previous, what = self._undo.pop()
-        self._write(replace(previous, view=self._session.view, pages=self._session.pages))
+        change = source[-1]
+        current = self._session
+        # Pages and the view are facts and conveniences, not edits: they stay as they are.
+        self._write(replace(change.session, view=current.view, pages=current.pages))
+        source.pop()
+        target.append(Change(current, change.what, change.claim_id))
         self._claims = self._listed_claims()
-        return what
+        return change
 
     # -- internals -----------------------------------------------------------------------
 
     def _commit(self, review: ClaimReview, what: str) -> ClaimReview:
-        if review.claim_id not in self._by_id:
+        sentence = self._by_id.get(review.claim_id)
+        if sentence is None:
             raise WorkbenchError("that claim is no longer in the article")
+        if not sentence.checkworthy and not review.listed:
+            # Work on a sentence the extractor did not list lists it, for good.
+            review = replace(review, listed=True)
         before = self._session
         after = replace(before.with_review(review, self._order), updated_at=self._clock())
-        self._write(after)  # raises SessionError and leaves the old state on failure
-        self._undo.append((before, what))
-        del self._undo[:-UNDO_DEPTH]
-        self._claims = self._listed_claims()
+        self._change(after, what, review)
         return review
+
+    def _change(self, after: Session, what: str, review: ClaimReview | None) -> None:
+        """Save an undoable change; `review` is the claim's review it changed, if any."""
+        before = self._session
+        self._write(after)  # raises SessionError and leaves the old state on failure
+        self._undo.append(Change(before, what, review.claim_id if review else None))
+        del self._undo[:-UNDO_DEPTH]
+        self._redo.clear()
+        self._claims = self._listed_claims()
 
     def _write(self, session: Session) -> None:
         save_session(self.path, session)
@@ -254,7 +348,9 @@ class ReviewWorkspace:
 
     def _listed_claims(self) -> tuple[Claim, ...]:
         reviewed = {r.claim_id for r in self._session.reviews}
-        return listed_claims(self.extraction.sentences, reviewed)
+        listed = listed_claims(self.extraction.sentences, reviewed)
+        self._listed_ids = frozenset(claim.id for claim in listed)
+        return listed
 
 
 def validate_url(url: str) -> str:

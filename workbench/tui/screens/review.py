@@ -28,18 +28,19 @@ from workbench.core.fetch import FetchLimits
 from workbench.core.review.counts import VerdictCounts
 from workbench.core.review.filtering import ClaimFilter, next_status_filter
 from workbench.core.review.model import Verdict, ViewState
-from workbench.core.review.workspace import ReviewWorkspace, utc_now
+from workbench.core.review.workspace import Change, ReviewWorkspace, utc_now
 from workbench.core.settings import load_settings, save_settings
 from workbench.tui.bindings import REVIEW_BINDINGS
 from workbench.tui.export import RenderedReport, render_report, write_report
 from workbench.tui.reference_fetcher import ReferenceFetcher
+from workbench.tui.rows import RowState
 from workbench.tui.screens.export_preview import ExportPreview
 from workbench.tui.screens.help import HelpScreen
 from workbench.tui.screens.note_editor import NoteEditor
-from workbench.tui.screens.orphans import OrphansScreen
+from workbench.tui.screens.orphans import OrphanChoice, OrphansScreen
 from workbench.tui.screens.url_prompt import UrlPrompt
 from workbench.tui.widgets.claim_detail import ClaimDetail
-from workbench.tui.widgets.claim_heading import claim_heading
+from workbench.tui.widgets.claim_heading import claim_heading, claim_number
 from workbench.tui.widgets.claim_list import ClaimList
 from workbench.tui.widgets.review_header import ReviewHeader, header_content
 from workbench.tui.widgets.search_bar import SearchBar
@@ -74,6 +75,8 @@ class ReviewScreen(Screen[None]):
         """Claims per verdict, for the header (updated one verdict at a time)."""
         self._view_timer: Timer | None = None
         self._detail_timer: Timer | None = None
+        self.all_sentences = False
+        """`A`: every sentence on show, not only the listed claims (unlisted ones dimmed)."""
         self.auto_advance = auto_advance
         """After a verdict, move the cursor to the next unreviewed claim."""
         self.clock = clock
@@ -121,16 +124,32 @@ class ReviewScreen(Screen[None]):
         """
         workspace = self.workspace
         self.counts = VerdictCounts.of(workspace.claims, workspace.verdict_of)
-        shown = self.claim_filter.apply(workspace.claims, workspace.verdict_of, self._note_of)
+        shown = self._filtered()
         listing = self.claim_list
         row = _row_of(shown, keep)
         if row is None and prefer_unreviewed:
             row = self._next_unreviewed_row(shown, 0)
         if row is None:
             row = min(fallback_row, max(0, len(shown) - 1))
-        listing.show(shown, workspace.verdict_of, cursor=row)
+        listing.show(shown, self.row_state, cursor=row)
         self.refresh_header()
         self.call_after_refresh(self.show_detail)  # an edit shows at once, not after the delay
+
+    def _filtered(self) -> list[Claim]:
+        """The claims (or, with `A`, all sentences) that pass the filter and search."""
+        workspace = self.workspace
+        source = workspace.extraction.sentences if self.all_sentences else workspace.claims
+        return self.claim_filter.apply(source, workspace.verdict_of, self._note_of)
+
+    def row_state(self, claim: Claim) -> RowState:
+        """What the claim's row shows besides its text."""
+        workspace = self.workspace
+        review = workspace.session.review_for(claim.id)
+        return RowState(
+            review.verdict if review else Verdict.UNREVIEWED,
+            changed=review is not None and review.changed_since_verdict,
+            unlisted=self.all_sentences and not workspace.is_listed(claim.id),
+        )
 
     def _note_of(self, claim_id: str) -> str:
         review = self.workspace.session.review_for(claim_id)
@@ -139,8 +158,10 @@ class ReviewScreen(Screen[None]):
     def _next_unreviewed_row(self, shown: Sequence[Claim], start: int) -> int | None:
         """The first unreviewed row from `start` on, wrapping around (stops at the first)."""
         verdict_of = self.workspace.verdict_of
+        is_listed = self.workspace.is_listed
         for row in itertools.chain(range(start, len(shown)), range(min(start, len(shown)))):
-            if verdict_of(shown[row].id) is Verdict.UNREVIEWED:
+            claim_id = shown[row].id
+            if verdict_of(claim_id) is Verdict.UNREVIEWED and is_listed(claim_id):
                 return row
         return None
 
@@ -265,7 +286,7 @@ class ReviewScreen(Screen[None]):
         self.counts.moved(old, verdict)
         if self.claim_filter.status not in ("all", verdict.value):
             shown = [*listing.claims[:row], *listing.claims[row + 1 :]]  # the filter hides it
-            listing.show(shown, workspace.verdict_of, cursor=row)
+            listing.show(shown, self.row_state, cursor=row)
         else:
             listing.refresh_row(row)
         self.refresh_header()
@@ -334,18 +355,57 @@ class ReviewScreen(Screen[None]):
         self.app.push_screen(UrlPrompt(self._heading(claim)), attach)
 
     def action_undo(self) -> None:
-        """Take back the last change."""
+        """Take back the last change, and show the claim it changed."""
+        self._step(self.workspace.undo, "Undone", "Nothing to undo.")
+
+    def action_redo(self) -> None:
+        """Make again the last change undo took back, and show the claim it changed."""
+        self._step(self.workspace.redo, "Redone", "Nothing to redo.")
+
+    def _step(self, step: Callable[[], Change | None], done: str, nothing: str) -> None:
         current = self.claim_list.current
         try:
-            what = self.workspace.undo()
+            change = step()
         except WorkbenchError as error:
             self._failed(error, current.id if current else None)
             return
-        if what is None:
-            self.notify("Nothing to undo.")
+        if change is None:
+            self.notify(nothing)
             return
-        self.notify(f"Undone: {what}.")
-        self.reload(keep=current.id if current else None, fallback_row=self.claim_list.cursor)
+        claim = self.workspace.claim(change.claim_id) if change.claim_id else None
+        where = ""
+        if claim is not None:
+            where = f" on claim {claim_number(claim)} “{_short(claim.text)}”"
+            if _row_of(self._filtered(), claim.id) is None:
+                if self.claim_filter.is_active:
+                    self._lift_filter()
+                    where += " (filter lifted to show it)"
+                if not self.all_sentences and not self.workspace.is_listed(claim.id):
+                    where += " (no longer listed: A shows every sentence)"
+        self.notify(f"{done}: {change.what}{where}.")
+        keep = claim.id if claim is not None else (current.id if current else None)
+        self.reload(keep=keep, fallback_row=self.claim_list.cursor)
+
+    def _lift_filter(self) -> None:
+        """Show every claim: no status filter, no search."""
+        self.claim_filter = ClaimFilter()
+        search = self.query_one(SearchBar)
+        with search.prevent(SearchBar.Changed):
+            search.value = ""
+        search.display = False
+        self.schedule_view_save()
+
+    def action_all_sentences(self) -> None:
+        """Show every sentence of the article (unlisted ones dimmed), or only the claims."""
+        self.all_sentences = not self.all_sentences
+        current = self.claim_list.current
+        self.reload(keep=current.id if current else None)
+        if self.all_sentences:
+            self.notify(
+                "All sentences: unlisted ones are dimmed; a verdict, note or URL lists one."
+            )
+        else:
+            self.notify("Listed claims only.")
 
     # -- evidence: fetching reference pages (the fetcher works, the screen shows) ----------
 
@@ -483,7 +543,27 @@ class ReviewScreen(Screen[None]):
         self.notify(f"Auto-advance {state} (remembered).")
 
     def action_orphans(self) -> None:
-        self.app.push_screen(OrphansScreen(self.workspace.session.orphaned))
+        """The orphaned reviews: move one onto the claim under the cursor, or drop one."""
+        target = self.claim_list.current
+
+        def chosen(choice: OrphanChoice | None) -> None:
+            if choice is None:
+                return
+            try:
+                if choice.action == "move" and target is not None:
+                    self.workspace.move_orphan(choice.index, target.id)
+                    self.notify(
+                        f"Review moved onto claim {claim_number(target)} (ctrl+z takes it back)."
+                    )
+                else:
+                    self.workspace.drop_orphan(choice.index)
+                    self.notify("Orphaned review dropped (ctrl+z brings it back).")
+            except WorkbenchError as error:
+                self._failed(error, target.id if target else None)
+                return
+            self.reload(keep=target.id if target else None, fallback_row=self.claim_list.cursor)
+
+        self.app.push_screen(OrphansScreen(self.workspace.session.orphaned, target), chosen)
 
     async def action_quit(self) -> None:
         self.save_view()
@@ -497,3 +577,11 @@ def _row_of(claims: Sequence[Claim], claim_id: str | None) -> int | None:
         if claim.id == claim_id:
             return row
     return None
+
+
+def _short(text: str, cells: int = 40) -> str:
+    """A claim cut down for a one-line notification (literal, one line)."""
+    from workbench.core.sanitize import visible
+
+    line = visible(text, single_line=True)
+    return line if len(line) <= cells else line[: cells - 1] + "…"

@@ -12,10 +12,12 @@ from textual.content import Content
 from textual.widgets import Markdown, Static
 
 from workbench.core.extraction import Claim
+from workbench.core.review.changes import Edit, word_diff
 from workbench.core.review.model import ClaimReview, Verdict
 from workbench.core.sanitize import visible
 from workbench.tui.bindings import DETAIL_BINDINGS
-from workbench.tui.widgets.claim_heading import VERDICT_STYLES
+from workbench.tui.rows import CHANGED_MARK
+from workbench.tui.widgets.claim_heading import VERDICT_STYLES, claim_number
 from workbench.tui.widgets.evidence import evidence_content
 
 
@@ -39,7 +41,8 @@ def status_content(claim: Claim, review: ClaimReview) -> Content:
     """Verdict, who and when, score, copies."""
     verdict = review.verdict
     parts: list[Content | tuple[str, str] | str] = [
-        (f"{verdict.symbol} {verdict.label}", VERDICT_STYLES[verdict])
+        (f"claim {claim_number(claim)}  ", "bold"),
+        (f"{verdict.symbol} {verdict.label}", VERDICT_STYLES[verdict]),
     ]
     if review.reviewer and verdict is not Verdict.UNREVIEWED:
         when = f" {review.reviewed_at}" if review.reviewed_at else ""
@@ -50,6 +53,33 @@ def status_content(claim: Claim, review: ClaimReview) -> Content:
     if claim.paragraph_copies > 1:
         parts.append(f" · paragraph appears {claim.paragraph_copies}×")
     return Content.assemble(*parts)
+
+
+def changes_content(review: ClaimReview) -> Content:
+    """What was judged and what the sentence says now, word by word (empty when unchanged)."""
+    if not review.changed_since_verdict or review.verdict_text is None:
+        return Content("")
+    was: list[tuple[str, str] | str] = [("was  ", "bold")]
+    now: list[tuple[str, str] | str] = [("now  ", "bold")]
+    for piece in word_diff(review.verdict_text, review.text):
+        text = visible(piece.text, single_line=True)
+        if piece.edit is Edit.SAME:
+            was.append(text)
+            now.append(text)
+        elif piece.edit is Edit.REMOVED:
+            was.append((text, "bold red strike"))
+        else:
+            now.append((text, "bold green underline"))
+    return Content("\n").join(
+        [
+            Content.styled(
+                f"{CHANGED_MARK} Changed since the verdict (give the verdict again to confirm it)",
+                "bold yellow",
+            ),
+            Content.assemble(*was),
+            Content.assemble(*now),
+        ]
+    )
 
 
 def dates_content(claim: Claim) -> Content:
@@ -107,6 +137,7 @@ class ClaimDetail(VerticalScroll, can_focus=True):
 
     def compose(self) -> ComposeResult:
         yield Static(id="detail-status")
+        yield Static(id="detail-changes")
         yield Static(id="detail-paragraph")
         yield Static(id="detail-dates")
         yield Static(id="detail-signals")
@@ -136,12 +167,15 @@ class ClaimDetail(VerticalScroll, can_focus=True):
         """
         if claim is None or review is None:
             self._set("status", Content.styled("No claim selected.", "dim"))
-            for name in ("paragraph", "dates", "signals", "urls", "evidence"):
+            for name in ("changes", "paragraph", "dates", "signals", "urls", "evidence"):
                 self._set(name, Content(""))
             self._show_note("")
             self._claim_id = None
             return
         self._set("status", status_content(claim, review))
+        changes = changes_content(review)
+        self._set("changes", changes)
+        self.query_one("#detail-changes").display = bool(changes.plain)
         self._set("paragraph", paragraph_content(text, claim))
         self._set("dates", dates_content(claim))
         self._set("signals", signals_content(claim))

@@ -24,11 +24,26 @@ from textual.strip import Strip
 from workbench.core.extraction import Claim
 from workbench.core.review.model import Verdict
 from workbench.tui.bindings import LIST_BINDINGS
-from workbench.tui.rows import DATES_WIDTH, occurrences_label, one_line, score_label, short_dates
+from workbench.tui.rows import (
+    CHANGED_MARK,
+    RowState,
+    number_label,
+    occurrences_label,
+    one_line,
+    score_label,
+    short_dates,
+)
+
+MAX_DATES_SHARE = 0.4
+"""The dates column takes at most this share of the row; the claim needs the rest."""
 
 
 class ClaimList(ScrollView, can_focus=True):
-    """The claims on show, one per line: mark, dates, text (ellipsised), copies, score."""
+    """The claims on show, one per line: mark, number, dates, text (ellipsised), copies, score.
+
+    The dates column is as wide as the widest date label on show (up to a share of the row),
+    so a date is cut only when the terminal has no room for it.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = LIST_BINDINGS
 
@@ -78,9 +93,13 @@ class ClaimList(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._claims: Sequence[Claim] = ()
-        self._verdict_of: Callable[[str], Verdict] = lambda _id: Verdict.UNREVIEWED
+        self._state_of: Callable[[Claim], RowState] = lambda _claim: RowState(Verdict.UNREVIEWED)
         self._styles: dict[str, Style] = {}
-        self._rows: dict[tuple[str, Verdict, int], list[Segment]] = {}
+        self._dates: dict[str, str] = {}
+        """Date labels by claim id (claims never change; the text work is done once)."""
+        self._dates_width = 0
+        self._number_width = 1
+        self._rows: dict[tuple[str, RowState, int], list[Segment]] = {}
         """Rendered rows (not the cursor's) by claim id, verdict and width: a key press
         redraws a line or two, and scrolling back does not redo the text work."""
         self._base: Style | None = None
@@ -102,13 +121,24 @@ class ClaimList(ScrollView, can_focus=True):
     def show(
         self,
         claims: Sequence[Claim],
-        verdict_of: Callable[[str], Verdict],
+        state_of: Callable[[Claim], RowState],
         *,
         cursor: int = 0,
     ) -> None:
-        """Replace what is listed; costs nothing per row (rows render when on screen)."""
+        """Replace what is listed; rows render when on screen, only column widths are measured."""
         self._claims = claims
-        self._verdict_of = verdict_of
+        self._state_of = state_of
+        dates = self._dates
+        widest = 0
+        for claim in claims:
+            label = dates.get(claim.id)
+            if label is None:
+                label = dates[claim.id] = short_dates(claim)
+            widest = max(widest, len(label))
+        if widest != self._dates_width:
+            self._rows.clear()
+        self._dates_width = widest
+        self._number_width = len(number_label(claims[-1])) if claims else 1
         self.virtual_size = Size(0, len(claims))
         self.cursor = max(0, min(cursor, len(claims) - 1))
         self.refresh()
@@ -207,7 +237,7 @@ class ClaimList(ScrollView, can_focus=True):
         if row == self.cursor:
             cursor = self._style("cursor" if self.has_focus else "cursor-blurred")
             return Strip(self._row_segments(claim, width, base + cursor), width)
-        key = (claim.id, self._verdict_of(claim.id), width)
+        key = (claim.id, self._state_of(claim), width)
         segments = self._rows.get(key)
         if segments is None:
             if len(self._rows) > 4096:
@@ -216,18 +246,29 @@ class ClaimList(ScrollView, can_focus=True):
         return Strip(segments, width)
 
     def _row_segments(self, claim: Claim, width: int, base: Style) -> list[Segment]:
-        verdict = self._verdict_of(claim.id)
-        dates = short_dates(claim)
+        state = self._state_of(claim)
+        verdict = state.verdict
+        dates = self._dates.get(claim.id)
+        if dates is None:
+            dates = self._dates[claim.id] = short_dates(claim)
         copies = occurrences_label(claim)
         score = score_label(claim)
         tail = f" {copies:>3} {score}"
-        head_cells = 2 + DATES_WIDTH + 1
+        number = number_label(claim).rjust(self._number_width)
+        dates_cells = min(self._dates_width, int(width * MAX_DATES_SHARE))
+        head_cells = 2 + len(number) + 1 + (dates_cells + 1 if dates_cells else 0)
         text_cells = max(0, width - head_cells - cell_len(tail))
         date_style = self._style("warning" if "!" in dates else "dates")
+        text_style = base + self._style("dim") if state.unlisted else base
         segments = [
-            Segment(verdict.symbol + " ", base + self._style(verdict.value)),
-            Segment(_fit(dates, DATES_WIDTH) + " ", base + date_style),
-            Segment(_fit(one_line(claim), text_cells), base),
+            Segment(verdict.symbol, base + self._style(verdict.value)),
+            Segment(CHANGED_MARK if state.changed else " ", base + self._style("warning")),
+            Segment(number + " ", base + self._style("dim")),
+        ]
+        if dates_cells:
+            segments.append(Segment(_fit(dates, dates_cells) + " ", base + date_style))
+        segments += [
+            Segment(_fit(one_line(claim), text_cells), text_style),
             Segment(tail, base + self._style("dim")),
         ]
         line = Strip(segments)
