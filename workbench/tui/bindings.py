@@ -152,6 +152,14 @@ REVIEW_BINDINGS: list[BindingType] = [
         tooltip="Search the claims (esc clears)",
     ),
     Binding(
+        "escape",
+        "clear_search",
+        "Clear search",
+        show=False,
+        id="view.clear_search",
+        tooltip="Clear the search (in the list too)",
+    ),
+    Binding(
         "s",
         "cycle_filter",
         "Filter",
@@ -215,7 +223,6 @@ DETAIL_BINDINGS: list[BindingType] = [
 EXTRA_KEYS: list[tuple[str, str]] = [
     ("ctrl+p", "Command palette: every action, the status filters, export, settings"),
     ("ctrl+s", "In the note editor: keep the note (esc cancels)"),
-    ("esc", "In the search field: clear the search"),
 ]
 """Keys handled elsewhere (palette, dialogs), shown in the help screen."""
 

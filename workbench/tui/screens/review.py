@@ -467,6 +467,19 @@ class ReviewScreen(Screen[None]):
         search.display = True
         search.focus()
 
+    def action_clear_search(self) -> None:
+        """Esc in the list: drop the search, keep the cursor on its claim."""
+        if not self.claim_filter.search:
+            return
+        current = self.claim_list.current
+        search = self.query_one(SearchBar)
+        with search.prevent(SearchBar.Changed):
+            search.value = ""
+        search.display = False
+        self.claim_filter = self.claim_filter.containing("")
+        self.reload(keep=current.id if current else None)
+        self.save_view()
+
     @on(SearchBar.Changed)
     def search_changed(self, event: SearchBar.Changed) -> None:
         current = self.claim_list.current

@@ -1,0 +1,110 @@
+"""Issue 11, item 2: every sentence can be reviewed (A shows them; work on one lists it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pilot_helpers import claim_list, list_rows, saved_review, settle, shown_texts
+
+from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.note_editor import NoteEditor
+
+pytestmark = pytest.mark.anyio
+
+AppFactory = Callable[..., WorkbenchApp]
+SUNNY = "It was a sunny day."
+
+
+def _text_style(app: WorkbenchApp, words: str) -> str:
+    """The style of the claim text in the row holding `words` (dimmed or not)."""
+    listing = claim_list(app)
+    for y in range(listing.scrollable_content_region.height):
+        strip = listing.render_line(y)
+        if words in strip.text:
+            segment = next(s for s in strip if words[:8] in s.text)
+            return str(segment.style)
+    raise AssertionError(f"no row with {words!r}")
+
+
+async def test_a_shows_unlisted_sentences_dimmed_and_a_note_lists_one_for_good(
+    app_factory: AppFactory, article: Path
+) -> None:
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"sunny")
+        await settle(pilot)
+        assert shown_texts(app) == []  # not listed: the search finds nothing
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("A")
+        await settle(pilot)
+        assert SUNNY in shown_texts(app)
+        assert any(SUNNY in row and "0.09" in row for row in list_rows(app))  # with its score
+        dimmed = _text_style(app, SUNNY)
+        assert dimmed != _text_style(app, "Traffic on the old ferry")
+        await pilot.press("slash", *"sunny", "enter")
+        await settle(pilot)
+        assert [c.text for c in claim_list(app).claims] == [SUNNY]
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press(*"weather matters here", "ctrl+s")
+        await settle(pilot)
+        await pilot.press("A")  # back to the listed claims: it is one of them now
+        await settle(pilot)
+        assert SUNNY in shown_texts(app)
+        assert _text_style(app, SUNNY) != dimmed
+    assert saved_review(SUNNY)["listed"] is True
+
+    # Survives reopening and an edit elsewhere in the article, even with the note gone.
+    article.write_text(article.read_text().replace("60 percent", "61 percent"), encoding="utf-8")
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"sunny", "enter")
+        await settle(pilot)
+        assert shown_texts(app) == [SUNNY]
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press("ctrl+a", "delete", "ctrl+s")
+        await settle(pilot)
+        assert shown_texts(app) == [SUNNY]
+    assert saved_review(SUNNY)["listed"] is True
+
+
+async def test_x_on_an_unlisted_sentence_marks_it_not_a_claim_and_lists_it(
+    app_factory: AppFactory,
+) -> None:
+    app = app_factory()
+    app.auto_advance = False
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("A", "g")
+        await settle(pilot)
+        current = claim_list(app).current
+        assert current is not None and current.text == "Harbour town opens new bridge"
+        await pilot.press("x")
+        await settle(pilot)
+        await pilot.press("A")
+        await settle(pilot)
+        assert "Harbour town opens new bridge" in shown_texts(app)
+    review = saved_review("Harbour town opens new bridge")
+    assert (review["verdict"], review["listed"]) == ("not_a_claim", True)
+
+
+async def test_escape_in_the_list_clears_an_active_search(app_factory: AppFactory) -> None:
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"ferry", "enter")  # enter: back in the list, search kept
+        await settle(pilot)
+        assert len(shown_texts(app)) == 1
+        assert claim_list(app).has_focus
+        await pilot.press("escape")
+        await settle(pilot)
+        assert len(shown_texts(app)) == 4
+        current = claim_list(app).current
+        assert current is not None and "ferry" in current.text  # the cursor stays on it

@@ -1,0 +1,64 @@
+"""Issue 11, item 5: undo and redo go to the claim they changed, lifting a filter, naming it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from pilot_helpers import (
+    claim_list,
+    go_to,
+    notifications,
+    review_screen,
+    saved_review,
+    settle,
+    shown_texts,
+)
+
+from workbench.tui.app import WorkbenchApp
+
+pytestmark = pytest.mark.anyio
+
+AppFactory = Callable[..., WorkbenchApp]
+FERRY = "Traffic on the old ferry"
+
+
+def _header(app: WorkbenchApp) -> str:
+    return str(review_screen(app).query_one("#header").render())
+
+
+async def test_undo_and_redo_under_a_filter_go_to_the_claim_lifting_the_filter(
+    app_factory: AppFactory,
+) -> None:
+    app = app_factory()
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await go_to(pilot, FERRY)
+        await pilot.press("d")
+        await settle(pilot)
+        await pilot.press("s")  # unreviewed only: the disputed claim is hidden
+        await settle(pilot)
+        assert all(FERRY not in text for text in shown_texts(app))
+        await pilot.press("g")
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        current = claim_list(app).current
+        assert current is not None and FERRY in current.text
+        # Unreviewed again, it shows under the filter: no need to lift it.
+        assert any(
+            "Undone: disputed on claim #6 “Traffic on the old ferry" in note
+            for note in notifications(app)
+        )
+        assert "(unreviewed)" in _header(app)
+        await pilot.press("g")
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        current = claim_list(app).current
+        assert current is not None and FERRY in current.text
+        # Disputed again, the unreviewed filter would hide it: the filter is lifted.
+        assert any(
+            "Redone: disputed on claim #6" in note and "filter lifted" in note
+            for note in notifications(app)
+        )
+        assert "showing" not in _header(app)
+    assert saved_review(FERRY)["verdict"] == "disputed"
