@@ -119,6 +119,14 @@ REVIEW_BINDINGS: list[BindingType] = [
         tooltip="Attach a reference URL to the claim",
     ),
     Binding(
+        "delete",
+        "remove_url",
+        "Remove URL",
+        show=False,
+        id="review.remove_url",
+        tooltip="Remove a reference URL from the claim",
+    ),
+    Binding(
         "f",
         "fetch",
         "Fetch",

@@ -146,7 +146,10 @@ def _table(report: Report) -> str:
     ]
     for entry in report.entries:
         urls = entry.review.urls if entry.review else ()
-        sources = ", ".join(escape.link(_host(url), url) for url in urls)
+        sources = ", ".join(
+            escape.link(_host(url), url) + (" ✗ failed" if _failed(report, url) else "")
+            for url in urls
+        )
         lines.append(
             "| "
             + " | ".join(
@@ -161,6 +164,12 @@ def _table(report: Report) -> str:
             + " |"
         )
     return "\n".join(lines)
+
+
+def _failed(report: Report, url: str) -> bool:
+    """Whether the last fetch of `url` failed (404, refused, timed out...)."""
+    page = report.page(url)
+    return page is not None and bool(page.get("error"))
 
 
 def _date_values(dates: Iterable[DateMention]) -> list[str]:

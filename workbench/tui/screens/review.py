@@ -39,6 +39,7 @@ from workbench.tui.screens.help import HelpScreen
 from workbench.tui.screens.note_editor import NoteEditor
 from workbench.tui.screens.orphans import OrphanChoice, OrphansScreen
 from workbench.tui.screens.url_prompt import UrlPrompt
+from workbench.tui.screens.url_remover import UrlRemover
 from workbench.tui.widgets.claim_detail import ClaimDetail
 from workbench.tui.widgets.claim_heading import claim_heading, claim_number
 from workbench.tui.widgets.claim_list import ClaimList
@@ -353,6 +354,30 @@ class ReviewScreen(Screen[None]):
             self.reload(keep=claim.id, fallback_row=self.claim_list.cursor)
 
         self.app.push_screen(UrlPrompt(self._heading(claim)), attach)
+
+    def action_remove_url(self) -> None:
+        """Pick one of the claim's URLs and remove it (undoable)."""
+        claim = self._current_or_tell()
+        if claim is None:
+            return
+        urls = self.workspace.review_of(claim.id).urls
+        if not urls:
+            self.notify("No reference URLs on this claim.", severity="warning")
+            return
+
+        def remove(url: str | None) -> None:
+            if url is None:
+                return
+            try:
+                self.workspace.remove_url(claim.id, url)
+            except WorkbenchError as error:
+                self._failed(error, claim.id)
+                return
+            self.notify("URL removed (ctrl+z brings it back).")
+            self.reload(keep=claim.id, fallback_row=self.claim_list.cursor)
+
+        pages = self.workspace.session.pages
+        self.app.push_screen(UrlRemover(self._heading(claim), urls, pages), remove)
 
     def action_undo(self) -> None:
         """Take back the last change, and show the claim it changed."""

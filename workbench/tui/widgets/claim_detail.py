@@ -19,6 +19,7 @@ from workbench.tui.bindings import DETAIL_BINDINGS
 from workbench.tui.rows import CHANGED_MARK
 from workbench.tui.widgets.claim_heading import VERDICT_STYLES, claim_number
 from workbench.tui.widgets.evidence import evidence_content
+from workbench.tui.widgets.source_line import url_line
 
 
 def paragraph_content(text: str, claim: Claim) -> Content:
@@ -112,13 +113,14 @@ def signals_content(claim: Claim) -> Content:
     return Content.assemble(("Signals ", "bold"), visible(signals, single_line=True))
 
 
-def urls_content(review: ClaimReview) -> Content:
-    """The attached reference URLs, numbered."""
+def urls_content(review: ClaimReview, pages: Mapping[str, Mapping[str, Any]]) -> Content:
+    """The attached reference URLs, numbered, each with how its last fetch went."""
     if not review.urls:
         return Content.styled("Sources: none (a attaches a URL)", "dim")
-    lines = [Content.styled("Sources", "bold")]
+    lines = [Content.styled("Sources (delete removes one)", "bold")]
     lines += [
-        Content(f"  {n}. {visible(url, single_line=True)}") for n, url in enumerate(review.urls, 1)
+        Content.assemble(f"  {n}. ", url_line(url, pages.get(url)))
+        for n, url in enumerate(review.urls, 1)
     ]
     return Content("\n").join(lines)
 
@@ -179,7 +181,7 @@ class ClaimDetail(VerticalScroll, can_focus=True):
         self._set("paragraph", paragraph_content(text, claim))
         self._set("dates", dates_content(claim))
         self._set("signals", signals_content(claim))
-        self._set("urls", urls_content(review))
+        self._set("urls", urls_content(review, pages))
         self._set("evidence", evidence_content(claim.id, review.urls, pages, pending=pending))
         self._show_note(review.note)
         if self._claim_id != claim.id:  # a refresh of the same claim keeps the scroll position
