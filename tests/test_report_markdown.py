@@ -347,9 +347,9 @@ def test_sources_show_page_records_and_tolerate_missing_fields(tmp_path: Path) -
     assert "- [https://c.example/z](https://c.example/z)\n  - not fetched yet" in markdown
     table_sources = claim_table(markdown)[0][4]
     assert table_sources == (
-        "[a.example](https://a.example/x), [b.example](https://b.example/y), "
+        "[a.example](https://a.example/x), [b.example](https://b.example/y) ✗ failed, "
         "[c.example](https://c.example/z)"
-    )
+    )  # the page that timed out is marked failed (issue 11)
 
 
 def test_orphaned_reviews_get_their_own_section(tmp_path: Path) -> None:
