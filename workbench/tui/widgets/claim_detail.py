@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import Any, ClassVar
 
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
@@ -125,6 +127,22 @@ def urls_content(review: ClaimReview, pages: Mapping[str, Mapping[str, Any]]) ->
     return Content("\n").join(lines)
 
 
+def note_parser() -> MarkdownIt:
+    """Markdown as GitHub shows comments: a line break in the note is a line break on screen
+    (a checker types a note line by line; folding the lines into one paragraph loses that)."""
+    parser = MarkdownIt("gfm-like")
+    parser.core.ruler.push("hard_breaks", _hard_breaks)
+    return parser
+
+
+def _hard_breaks(state: StateCore) -> None:
+    # markdown-it's `breaks` option only changes its HTML renderer; Textual reads the tokens.
+    for token in state.tokens:
+        for child in token.children or ():
+            if child.type == "softbreak":
+                child.type = "hardbreak"
+
+
 class ClaimDetail(VerticalScroll, can_focus=True):
     """Everything about the selected claim; scrolls when it does not fit."""
 
@@ -144,7 +162,7 @@ class ClaimDetail(VerticalScroll, can_focus=True):
         yield Static(id="detail-dates")
         yield Static(id="detail-signals")
         yield Static(Content.styled("Note", "bold"), id="detail-note-title")
-        yield Markdown(id="detail-note")
+        yield Markdown(id="detail-note", parser_factory=note_parser)
         yield Static(id="detail-urls")
         yield Static(Content.styled("Evidence", "bold"), id="detail-evidence-title")
         yield Static(id="detail-evidence")

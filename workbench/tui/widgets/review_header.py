@@ -29,7 +29,8 @@ def header_content(
         (title, "bold"),
         "  · reference date ",
         (reference.value.isoformat(), "bold"),
-        f" ({visible(reference.description, single_line=True)})",
+        # The origin may hold parentheses of its own: a comma, not another pair around it.
+        f", {visible(reference.description, single_line=True)}",
     )
     parts: list[str | tuple[str, str]] = [(progress.summary, "bold")]
     if view.is_active:

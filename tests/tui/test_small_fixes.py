@@ -1,0 +1,60 @@
+"""Issue 11, items 6 and 8: notes keep their lines; the header's date origin reads plainly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from app_harness import fixed_clock
+from pilot_helpers import go_to, review_screen, settle
+from textual.widgets import Static
+
+from workbench.core.extraction import extract
+from workbench.core.loading import load_document
+from workbench.tui.app import WorkbenchApp
+from workbench.tui.request import ReviewRequest
+
+pytestmark = pytest.mark.anyio
+
+AppFactory = Callable[..., WorkbenchApp]
+
+
+async def test_a_note_typed_on_two_lines_shows_on_two_lines(app_factory: AppFactory) -> None:
+    app = app_factory()
+    app.auto_advance = False
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "Traffic on the old ferry")
+        await pilot.press("n", *"first line", "enter", *"second line", "ctrl+s")
+        await settle(pilot)
+        note = review_screen(app).query_one("#detail-note")
+        shown = "\n".join(str(block.content) for block in note.query(Static))
+        assert "first line\nsecond line" in shown
+
+
+async def test_the_header_names_an_inferred_date_without_nested_parentheses(
+    tmp_path: Path,
+) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text(
+        "The bridge opened on Friday, July 28, said the mayor.\n\n"
+        "Traffic fell by 60 percent, the port said.\n",
+        encoding="utf-8",
+    )
+    extraction = extract(load_document(str(article)), today=dt.date(2023, 8, 2))
+    request = ReviewRequest(
+        extraction=extraction,
+        session_path=tmp_path / "story.txt.review.json",
+        shown_path="story.txt.review.json",
+        clock=fixed_clock(),
+    )
+    app = WorkbenchApp(request)
+    async with app.run_test(size=(160, 30)) as pilot:
+        await settle(pilot)
+        header = str(review_screen(app).query_one("#header").render())
+    assert "reference date 2023-07-28, inferred from “Friday, July 28” (a Friday in 2023)" in (
+        header
+    )
+    assert "((" not in header and "(inferred" not in header
