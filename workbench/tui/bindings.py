@@ -202,6 +202,14 @@ REVIEW_BINDINGS: list[BindingType] = [
         tooltip="Show every sentence (unlisted ones dimmed) or only the listed claims",
     ),
     Binding(
+        "p",
+        "toggle_detail",
+        "Pane",
+        show=False,
+        id="view.detail_pane",
+        tooltip="Fold the detail pane away or bring it back (folded below 80x24)",
+    ),
+    Binding(
         "o",
         "orphans",
         "Orphans",

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container
@@ -46,6 +46,9 @@ from workbench.tui.widgets.claim_list import ClaimList
 from workbench.tui.widgets.review_header import ReviewHeader, header_content
 from workbench.tui.widgets.search_bar import SearchBar
 
+FOLD_BELOW = (80, 24)
+"""Terminal size (columns, rows) below which the detail pane starts folded away."""
+
 DETAIL_DELAY = 0.04
 """Seconds the cursor must rest before the detail pane follows it."""
 
@@ -76,6 +79,8 @@ class ReviewScreen(Screen[None]):
         """Claims per verdict, for the header (updated one verdict at a time)."""
         self._view_timer: Timer | None = None
         self._detail_timer: Timer | None = None
+        self._detail_choice: bool | None = None
+        """The checker's p: True shows the detail pane, False folds it, None follows the size."""
         self.all_sentences = False
         """`A`: every sentence on show, not only the listed claims (unlisted ones dimmed)."""
         self.auto_advance = auto_advance
@@ -210,7 +215,25 @@ class ReviewScreen(Screen[None]):
 
     @on(ClaimList.OpenDetail)
     def focus_detail(self) -> None:
+        if self.has_class("-folded"):
+            self.action_toggle_detail()
         self.query_one(ClaimDetail).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        width, height = event.size
+        small = width < FOLD_BELOW[0] or height < FOLD_BELOW[1]
+        if self._detail_choice is None:
+            self.set_class(small, "-folded")
+
+    def action_toggle_detail(self) -> None:
+        """Fold the detail pane away, or bring it back (the choice holds until the next p)."""
+        folded = not self.has_class("-folded")
+        self._detail_choice = not folded
+        self.set_class(folded, "-folded")
+        if folded:
+            self.claim_list.focus()
+        else:
+            self.call_after_refresh(self.show_detail)
 
     # -- remembering the view ----------------------------------------------------------------
 
