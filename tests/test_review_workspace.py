@@ -11,6 +11,7 @@ from factories import build_extraction
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.extraction import Extraction
+from workbench.core.review.joins import apply_joins
 from workbench.core.review.model import Verdict, ViewState
 from workbench.core.review.store import DamagedSessionError, load_session
 from workbench.core.review.workspace import ReviewWorkspace, os_user_name, validate_url
@@ -279,3 +280,25 @@ def test_an_orphan_moves_onto_a_sentence_or_is_dropped_and_both_undo(path: Path)
     assert saved(path)["orphaned"] == []
     reopened.undo()
     assert len(load_session(path).orphaned) == 1  # type: ignore[union-attr]
+
+
+def test_join_makes_one_claim_with_true_offsets_and_stays_on_reopening(path: Path) -> None:
+    workspace = open_ws(path)
+    first, second = workspace.extraction.sentences[0], workspace.extraction.sentences[1]
+    joined = workspace.join_next(first.id)
+    text = workspace.extraction.document.text
+    assert text[joined.start : joined.end] == joined.text
+    assert (joined.start, joined.end) == (first.start, second.end)
+    assert joined.index == first.index and joined.checkworthy
+    assert workspace.claims[0].id == joined.id
+    reopened = open_ws(path)
+    assert reopened.claim(joined.id) is not None
+    assert reopened.claim(first.id) is None
+    # Applying the joins again is a no-op; a join whose sentences are gone is left out.
+    assert apply_joins(reopened.extraction, reopened.session.joins) == reopened.extraction
+    edited = make_extraction(["Something else entirely.", *TEXTS[1:]])
+    assert apply_joins(edited, reopened.session.joins) == edited
+    assert workspace.undo() is not None
+    assert workspace.claim(first.id) is not None and workspace.claim(joined.id) is None
+    with pytest.raises(WorkbenchError, match="last sentence"):
+        workspace.join_next(workspace.extraction.sentences[-1].id)

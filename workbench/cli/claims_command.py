@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    extraction = extract(load_document(args.article), reference_date=args.date)
+    extraction = with_review_joins(extract(load_document(args.article), reference_date=args.date))
     if args.format == "json":
         # One string, one write. Indented for a person at a terminal; compact when piped,
         # because only the compact form uses json's C encoder (5x faster on a large article).
@@ -49,6 +49,22 @@ def _run(args: argparse.Namespace) -> int:
     else:
         print_table(extraction, all_sentences=args.all)
     return 0
+
+
+def with_review_joins(extraction: Extraction) -> Extraction:
+    """The claims as the review beside a local article has them: sentences the checker joined
+    (`m` in the app) are one claim here too, with their true offsets. No review: unchanged."""
+    from workbench.core.errors import WorkbenchError
+    from workbench.core.review.joins import apply_joins
+    from workbench.core.review.store import default_session_path, load_session
+
+    if not extraction.document.is_local_file:
+        return extraction
+    try:
+        session = load_session(default_session_path(extraction.document))
+    except WorkbenchError:
+        return extraction  # a damaged review is the app's business; the claims stand alone
+    return apply_joins(extraction, session.joins) if session else extraction
 
 
 def print_table(extraction: Extraction, *, all_sentences: bool) -> None:

@@ -202,6 +202,14 @@ REVIEW_BINDINGS: list[BindingType] = [
         tooltip="Show every sentence (unlisted ones dimmed) or only the listed claims",
     ),
     Binding(
+        "m",
+        "join_next",
+        "Join",
+        show=False,
+        id="review.join",
+        tooltip="Join the claim with the next sentence (one claim of two; ctrl+z splits it)",
+    ),
+    Binding(
         "p",
         "toggle_detail",
         "Pane",

@@ -14,6 +14,7 @@ from typing import Any
 from workbench.core.document import Document
 from workbench.core.extraction import Claim, Extraction
 from workbench.core.review.filtering import listed_claims
+from workbench.core.review.joins import apply_joins
 from workbench.core.review.model import ClaimReview, Session, Verdict
 from workbench.core.review.reattach import reattach
 from workbench.core.timestamps import parse_timestamp, utc_now
@@ -152,6 +153,7 @@ def reattached(extraction: Extraction, session: Session) -> Session:
     saved against the same bytes whose reviews all name current sentences) is returned as it
     is: retrying its orphans would only find the same answer, slowly.
     """
+    extraction = apply_joins(extraction, session.joins)
     current = {s.id: s.text for s in extraction.sentences}
     if session.article_sha256 == extraction.document.sha256 and all(
         current.get(r.claim_id) == r.text for r in session.reviews
@@ -176,6 +178,9 @@ def build_report(
     is; a session loaded from a file goes through `reattached()` first. A review that names
     no current sentence anyway is reported as orphaned, never dropped.
     """
+    if session is not None:
+        # Sentences the checker joined are one claim in the report too (no-op when joined).
+        extraction = apply_joins(extraction, session.joins)
     known = {s.id for s in extraction.sentences}
     reviews = {r.claim_id: r for r in session.reviews if r.claim_id in known} if session else {}
     listed = listed_claims(extraction.sentences, reviews)

@@ -11,7 +11,8 @@ SESSION_VERSION = 2
 """The review file format version this code writes (it reads every version up to it).
 
 1: the first format. 2 adds, per review, `verdict_text` (the sentence as it read when the
-verdict was given) and `listed` (the checker listed a sentence the extractor did not).
+verdict was given) and `listed` (the checker listed a sentence the extractor did not), and
+per file `joins` (sentences joined into one claim).
 A version-1 review reads as if its verdict was given on the text it was last saved with.
 """
 
@@ -193,6 +194,8 @@ class Session:
     """Fetched reference pages by URL (the evidence module's page records, as JSON)."""
     view: ViewState = ViewState()
     """Cursor, filter and search."""
+    joins: tuple[tuple[str, ...], ...] = ()
+    """Sentences the checker joined into one claim: each join's sentence ids, in order."""
     created_at: str | None = None
     """When the review was started."""
     updated_at: str | None = None
@@ -233,6 +236,7 @@ class Session:
             "claims": [r.to_json() for r in self.reviews],
             "orphaned": [r.to_json() for r in self.orphaned],
             "pages": self.pages,
+            "joins": [list(join) for join in self.joins],
             "view": self.view.to_json(),
             "created_at": self.created_at,
             "updated_at": self.updated_at,
@@ -261,6 +265,11 @@ class Session:
             raise ValueError("its claims are not a list")
         if not isinstance(pages, dict):
             raise ValueError("its pages are not an object")
+        joins = data.get("joins", [])
+        if not isinstance(joins, list) or not all(
+            isinstance(join, list) and all(isinstance(i, str) for i in join) for join in joins
+        ):
+            raise ValueError("its joins are not lists of claim ids")
         try:
             reviews = tuple(ClaimReview.from_json(c) for c in claims)
             lost = tuple(ClaimReview.from_json(c) for c in orphaned)
@@ -276,6 +285,7 @@ class Session:
             orphaned=lost,
             pages={str(k): v for k, v in pages.items() if isinstance(v, dict)},
             view=ViewState.from_json(data.get("view")),
+            joins=tuple(tuple(join) for join in joins),
             created_at=_optional_str(data.get("created_at")),
             updated_at=_optional_str(data.get("updated_at")),
         )

@@ -17,6 +17,7 @@ from typing import Any
 from workbench.core.errors import SessionError, WorkbenchError
 from workbench.core.extraction import Claim, Extraction
 from workbench.core.review.filtering import listed_claims
+from workbench.core.review.joins import apply_joins, joined_claim, members_of
 from workbench.core.review.model import ClaimReview, Session, Verdict, ViewState
 from workbench.core.review.reattach import reattach
 from workbench.core.review.store import load_session, save_session
@@ -82,18 +83,25 @@ class ReviewWorkspace:
         reviewer: str | None = None,
         clock: Callable[[], str] = utc_now,
     ) -> None:
-        self.extraction = extraction
+        self.base_extraction = extraction
+        """The article's sentences as the extractor split them (before any join)."""
         self.path = path
         self._clock = clock
         self._session = session
         self._reviewer = reviewer or session.reviewer or os_user_name()
         self._undo: list[Change] = []
         self._redo: list[Change] = []
-        self._order = {s.id: s.index for s in extraction.sentences}
-        self._by_id = {s.id: s for s in extraction.sentences}
         self._listed_ids: frozenset[str] = frozenset()
-        self._claims = self._listed_claims()
+        self._index()
         self.moved_on_open = 0
+
+    def _index(self) -> None:
+        """(Re)build the claims from the article and the session's joins."""
+        self.extraction = apply_joins(self.base_extraction, self._session.joins)
+        """The article's claims, joined sentences made one (what the review lists and shows)."""
+        self._order = {s.id: s.index for s in self.extraction.sentences}
+        self._by_id = {s.id: s for s in self.extraction.sentences}
+        self._claims = self._listed_claims()
 
     # -- opening ------------------------------------------------------------------------
 
@@ -122,8 +130,9 @@ class ReviewWorkspace:
                 created_at=clock(),
             )
             return cls(extraction, session, path, reviewer=reviewer, clock=clock)
-        result = reattach(saved.reviews + saved.orphaned, extraction.sentences)
-        order = {s.id: s.index for s in extraction.sentences}
+        joined = apply_joins(extraction, saved.joins)
+        result = reattach(saved.reviews + saved.orphaned, joined.sentences)
+        order = {s.id: s.index for s in joined.sentences}
         session = replace(
             saved,
             reviews=tuple(
@@ -260,7 +269,9 @@ class ReviewWorkspace:
         )
         rest = orphans[:index] + orphans[index + 1 :]
         after = replace(self._session.with_review(moved, self._order), orphaned=rest)
-        self._change(replace(after, updated_at=self._clock()), "move orphaned review", moved)
+        self._change(
+            replace(after, updated_at=self._clock()), "move orphaned review", moved.claim_id
+        )
         return moved
 
     def drop_orphan(self, index: int) -> ClaimReview:
@@ -276,6 +287,41 @@ class ReviewWorkspace:
         )
         self._change(after, "drop orphaned review", None)
         return dropped
+
+    def join_next(self, claim_id: str) -> Claim:
+        """Make one claim of `claim_id` and the sentence after it (undoable); the new claim.
+
+        The claim's review goes with it; a verdict keeps the text it was given on, so the
+        joined claim shows as changed since the verdict until it is confirmed.
+        """
+        sentences = self.extraction.sentences
+        claim = self._by_id.get(claim_id)
+        if claim is None:
+            raise WorkbenchError("that claim is no longer in the article")
+        at = sentences.index(claim)
+        if at + 1 >= len(sentences):
+            raise WorkbenchError("this is the article's last sentence: nothing to join it with")
+        following = sentences[at + 1]
+        if self._session.review_for(following.id) is not None:
+            raise WorkbenchError(
+                "the next sentence has a review of its own; take it back (u) before joining"
+            )
+        base = self.base_extraction
+        members = members_of(base, claim) + members_of(base, following)
+        joins = tuple(j for j in self._session.joins if not set(j) & set(members))
+        joins += (members,)
+        new = joined_claim(base.document.text, [claim, following])
+        after = replace(self._session, joins=joins, updated_at=self._clock())
+        review = self._session.review_for(claim_id)
+        if review is not None:
+            moved = replace(review, claim_id=new.id, text=new.text, start=new.start, end=new.end)
+            order = {**self._order, new.id: new.index}
+            after = after.with_review(moved, order)
+            after = replace(
+                after, reviews=tuple(r for r in after.reviews if r.claim_id != claim_id)
+            )
+        self._change(after, "join with the next sentence", new.id)
+        return self._by_id[new.id]
 
     def set_page(self, url: str, record: dict[str, Any]) -> None:
         """Keep a fetched page's record (not undoable: it is a fact, not an edit)."""
@@ -330,21 +376,24 @@ class ReviewWorkspace:
             review = replace(review, listed=True)
         before = self._session
         after = replace(before.with_review(review, self._order), updated_at=self._clock())
-        self._change(after, what, review)
+        self._change(after, what, review.claim_id)
         return review
 
-    def _change(self, after: Session, what: str, review: ClaimReview | None) -> None:
-        """Save an undoable change; `review` is the claim's review it changed, if any."""
+    def _change(self, after: Session, what: str, claim_id: str | None) -> None:
+        """Save an undoable change; `claim_id` is the claim it changed, if any."""
         before = self._session
         self._write(after)  # raises SessionError and leaves the old state on failure
-        self._undo.append(Change(before, what, review.claim_id if review else None))
+        self._undo.append(Change(before, what, claim_id))
         del self._undo[:-UNDO_DEPTH]
         self._redo.clear()
         self._claims = self._listed_claims()
 
     def _write(self, session: Session) -> None:
         save_session(self.path, session)
+        rejoin = session.joins != self._session.joins
         self._session = session
+        if rejoin:
+            self._index()
 
     def _listed_claims(self) -> tuple[Claim, ...]:
         reviewed = {r.claim_id for r in self._session.reviews}

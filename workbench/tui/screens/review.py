@@ -378,6 +378,21 @@ class ReviewScreen(Screen[None]):
 
         self.app.push_screen(UrlPrompt(self._heading(claim)), attach)
 
+    def action_join_next(self) -> None:
+        """Make one claim of the claim under the cursor and the sentence after it."""
+        claim = self._current_or_tell()
+        if claim is None:
+            return
+        try:
+            joined = self.workspace.join_next(claim.id)
+        except WorkbenchError as error:
+            self._failed(error, claim.id)
+            return
+        self.notify(
+            f"Joined claim {claim_number(joined)} with the next sentence (ctrl+z splits them)."
+        )
+        self.reload(keep=joined.id, fallback_row=self.claim_list.cursor)
+
     def action_remove_url(self) -> None:
         """Pick one of the claim's URLs and remove it (undoable)."""
         claim = self._current_or_tell()
