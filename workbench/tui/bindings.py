@@ -210,6 +210,14 @@ REVIEW_BINDINGS: list[BindingType] = [
         tooltip="Join the claim with the next sentence (one claim of two; ctrl+z splits it)",
     ),
     Binding(
+        "t",
+        "timeline",
+        "Timeline",
+        show=False,
+        id="view.timeline",
+        tooltip="The article's dated claims on a time axis (enter goes to one)",
+    ),
+    Binding(
         "p",
         "toggle_detail",
         "Pane",

@@ -28,6 +28,7 @@ from workbench.core.fetch import FetchLimits
 from workbench.core.review.counts import VerdictCounts
 from workbench.core.review.filtering import ClaimFilter, next_status_filter
 from workbench.core.review.model import Verdict, ViewState
+from workbench.core.review.timeline import build_timeline
 from workbench.core.review.workspace import Change, ReviewWorkspace, utc_now
 from workbench.core.settings import load_settings, save_settings
 from workbench.tui.bindings import REVIEW_BINDINGS
@@ -38,6 +39,7 @@ from workbench.tui.screens.export_preview import ExportPreview
 from workbench.tui.screens.help import HelpScreen
 from workbench.tui.screens.note_editor import NoteEditor
 from workbench.tui.screens.orphans import OrphanChoice, OrphansScreen
+from workbench.tui.screens.timeline import TimelineScreen
 from workbench.tui.screens.url_prompt import UrlPrompt
 from workbench.tui.screens.url_remover import UrlRemover
 from workbench.tui.widgets.claim_detail import ClaimDetail
@@ -617,6 +619,28 @@ class ReviewScreen(Screen[None]):
             self.notify(f"Auto-advance {state} for this session; not remembered: {error}")
             return
         self.notify(f"Auto-advance {state} (remembered).")
+
+    def action_timeline(self) -> None:
+        """The dated claims on a time axis; enter there puts the cursor on the claim."""
+        workspace = self.workspace
+        claims = workspace.extraction.sentences if self.all_sentences else workspace.claims
+        timeline = build_timeline(claims, workspace.extraction.reference.value)
+        bar_width = max(12, min(60, self.app.size.width // 3))
+
+        def go(claim_id: str | None) -> None:
+            if claim_id is not None:
+                self.go_to_claim(claim_id)
+
+        self.app.push_screen(
+            TimelineScreen(timeline, workspace.verdict_of, bar_width=bar_width), go
+        )
+
+    def go_to_claim(self, claim_id: str) -> None:
+        """Put the cursor on a claim, lifting a filter that hides it."""
+        if _row_of(self._filtered(), claim_id) is None and self.claim_filter.is_active:
+            self._lift_filter()
+            self.notify("Filter lifted to show the claim.")
+        self.reload(keep=claim_id, fallback_row=self.claim_list.cursor)
 
     def action_orphans(self) -> None:
         """The orphaned reviews: move one onto the claim under the cursor, or drop one."""
