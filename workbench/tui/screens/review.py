@@ -29,8 +29,9 @@ from workbench.core.review.counts import VerdictCounts
 from workbench.core.review.filtering import ClaimFilter, next_status_filter
 from workbench.core.review.model import Verdict, ViewState
 from workbench.core.review.timeline import build_timeline
-from workbench.core.review.workspace import Change, ReviewWorkspace, utc_now
+from workbench.core.review.workspace import Change, ReviewWorkspace
 from workbench.core.settings import load_settings, save_settings
+from workbench.core.timestamps import utc_now
 from workbench.tui.bindings import REVIEW_BINDINGS
 from workbench.tui.export import RenderedReport, render_report, write_report
 from workbench.tui.reference_fetcher import ReferenceFetcher
