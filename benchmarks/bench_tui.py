@@ -6,8 +6,9 @@ Prints:
 - the app's time to first paint (load + extract + open + the list drawn, in-process via
   `run_test`) and its ratio to the claims time (target ≤ 1.5);
 - per key, median and p95 of the time from the key event entering the app to the end of the
-  first frame drawn after it ("frame"; target ≤ 50 ms), and to the last frame before the
-  app goes quiet ("settled": the detail pane follows the cursor after a short rest).
+  first frame drawn after it ("frame"; target ≤ 50 ms; toggling all sentences with `A`
+  ≤ 200 ms), and to the last frame before the app goes quiet ("settled": the detail pane
+  follows the cursor after a short rest).
 
 How: the key event goes straight to the driver (as `Pilot.press` does) but without Pilot's
 idle-waiting, which costs tens of milliseconds of its own on a loaded machine; the app's
@@ -185,6 +186,10 @@ async def time_app(
             ("g", "g", 10),
             ("v (verdict + save)", "v", 20),
             ("d (verdict + save)", "d", 20),
+            # Issue 11: every sentence on show and back (target < 200 ms), undo, redo.
+            ("A (all sentences toggle)", "A", 10),
+            ("ctrl+z (undo + save)", None, 10),
+            ("ctrl+y (redo + save)", None, 10),
         ]
         for label, character, count in plan:
             key = label.split(" ")[0]
