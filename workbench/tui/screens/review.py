@@ -12,15 +12,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import ClassVar
 
-from textual import events, on, work
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container
-from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer
-from textual.worker import Worker, WorkerState
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.extraction import Claim
@@ -28,23 +26,17 @@ from workbench.core.fetch import FetchLimits
 from workbench.core.review.counts import VerdictCounts
 from workbench.core.review.filtering import ClaimFilter, next_status_filter
 from workbench.core.review.model import Verdict, ViewState
-from workbench.core.review.timeline import build_timeline
 from workbench.core.review.workspace import Change, ReviewWorkspace
 from workbench.core.settings import load_settings, save_settings
 from workbench.core.timestamps import utc_now
 from workbench.tui.bindings import REVIEW_BINDINGS
-from workbench.tui.export import RenderedReport, render_report, write_report
 from workbench.tui.reference_fetcher import ReferenceFetcher
+from workbench.tui.report_exporter import ReportExporter
 from workbench.tui.rows import RowState
-from workbench.tui.screens.export_preview import ExportPreview
 from workbench.tui.screens.help import HelpScreen
-from workbench.tui.screens.note_editor import NoteEditor
-from workbench.tui.screens.orphans import OrphanChoice, OrphansScreen
-from workbench.tui.screens.timeline import TimelineScreen
-from workbench.tui.screens.url_prompt import UrlPrompt
-from workbench.tui.screens.url_remover import UrlRemover
+from workbench.tui.screens.review_dialogs import ReviewDialogs
 from workbench.tui.widgets.claim_detail import ClaimDetail
-from workbench.tui.widgets.claim_heading import claim_heading, claim_number
+from workbench.tui.widgets.claim_heading import claim_number
 from workbench.tui.widgets.claim_list import ClaimList
 from workbench.tui.widgets.review_header import ReviewHeader, header_content
 from workbench.tui.widgets.search_bar import SearchBar
@@ -88,10 +80,12 @@ class ReviewScreen(Screen[None]):
         """`A`: every sentence on show, not only the listed claims (unlisted ones dimmed)."""
         self.auto_advance = auto_advance
         """After a verdict, move the cursor to the next unreviewed claim."""
-        self.clock = clock
-        """The time a report is generated."""
         self.fetcher = ReferenceFetcher(workspace, fetch_limits)
         """Fetches reference pages in workers and says when they change."""
+        self.exporter = ReportExporter(workspace, clock)
+        """Renders, previews and writes the report."""
+        self.dialogs = ReviewDialogs(self)
+        """The dialogs (note, URLs, orphans, timeline) and what their answers change."""
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -103,6 +97,7 @@ class ReviewScreen(Screen[None]):
             yield ClaimDetail(id="detail")
         yield Footer(compact=True)
         yield self.fetcher
+        yield self.exporter
 
     def on_mount(self) -> None:
         search = self.query_one(SearchBar)
@@ -133,7 +128,7 @@ class ReviewScreen(Screen[None]):
         """
         workspace = self.workspace
         self.counts = VerdictCounts.of(workspace.claims, workspace.verdict_of)
-        shown = self._filtered()
+        shown = self.filtered()
         listing = self.claim_list
         row = _row_of(shown, keep)
         if row is None and prefer_unreviewed:
@@ -144,7 +139,7 @@ class ReviewScreen(Screen[None]):
         self.refresh_header()
         self.call_after_refresh(self.show_detail)  # an edit shows at once, not after the delay
 
-    def _filtered(self) -> list[Claim]:
+    def filtered(self) -> list[Claim]:
         """The claims (or, with `A`, all sentences) that pass the filter and search."""
         workspace = self.workspace
         source = workspace.extraction.sentences if self.all_sentences else workspace.claims
@@ -267,7 +262,7 @@ class ReviewScreen(Screen[None]):
             self.notify("No claim selected.", severity="warning")
         return claim
 
-    def _failed(self, error: WorkbenchError, keep: str | None) -> None:
+    def failed(self, error: WorkbenchError, keep: str | None) -> None:
         """Tell the one-line reason and show what is actually saved."""
         self.notify(str(error), title="Not saved", severity="error")
         self.reload(keep=keep, fallback_row=self.claim_list.cursor)
@@ -288,7 +283,7 @@ class ReviewScreen(Screen[None]):
             return
         verdict = Verdict(value)
         if self._set_verdict(claim, verdict):
-            self._edit_note(claim, then=lambda: self._advance_from(claim, verdict))
+            self.dialogs.edit_note(claim, then=lambda: self._advance_from(claim, verdict))
 
     def _set_verdict(self, claim: Claim, verdict: Verdict) -> bool:
         """Save the verdict and redraw its row; whether it was saved.
@@ -304,7 +299,7 @@ class ReviewScreen(Screen[None]):
         try:
             workspace.set_verdict(claim.id, verdict)
         except WorkbenchError as error:
-            self._failed(error, claim.id)
+            self.failed(error, claim.id)
             return False
         if len(workspace.claims) != listed:
             # A sentence joined or left the list (one the extractor did not pick): redo it all.
@@ -337,49 +332,27 @@ class ReviewScreen(Screen[None]):
         """Open the note editor for the claim under the cursor."""
         claim = self._current_or_tell()
         if claim is not None:
-            self._edit_note(claim)
-
-    def _heading(self, claim: Claim) -> Content:
-        return claim_heading(claim, self.workspace.verdict_of(claim.id))
-
-    def _edit_note(self, claim: Claim, then: Callable[[], None] | None = None) -> None:
-        """The note editor on `claim`; `then` runs once the note is kept."""
-        note = self.workspace.review_of(claim.id).note
-
-        def keep(result: str | None) -> None:
-            if result is None:
-                return
-            if result != note:
-                try:
-                    self.workspace.set_note(claim.id, result)
-                except WorkbenchError as error:
-                    self._failed(error, claim.id)
-                    return
-                self.notify("Note saved.")
-                self.reload(keep=claim.id, fallback_row=self.claim_list.cursor)
-            if then is not None:
-                then()
-
-        self.app.push_screen(NoteEditor(note, self._heading(claim)), keep)
+            self.dialogs.edit_note(claim)
 
     def action_attach_url(self) -> None:
         """Ask for a reference URL and attach it to the claim under the cursor."""
         claim = self._current_or_tell()
-        if claim is None:
-            return
+        if claim is not None:
+            self.dialogs.attach_url(claim)
 
-        def attach(url: str | None) -> None:
-            if url is None:
-                return
-            try:
-                self.workspace.add_url(claim.id, url)
-            except WorkbenchError as error:
-                self._failed(error, claim.id)
-                return
-            self.notify("URL attached.")
-            self.reload(keep=claim.id, fallback_row=self.claim_list.cursor)
+    def action_remove_url(self) -> None:
+        """Pick one of the claim's URLs and remove it (undoable)."""
+        claim = self._current_or_tell()
+        if claim is not None:
+            self.dialogs.remove_url(claim)
 
-        self.app.push_screen(UrlPrompt(self._heading(claim)), attach)
+    def action_timeline(self) -> None:
+        """The dated claims on a time axis; enter there puts the cursor on the claim."""
+        self.dialogs.timeline()
+
+    def action_orphans(self) -> None:
+        """The orphaned reviews: move one onto the claim under the cursor, or drop one."""
+        self.dialogs.orphans(self.claim_list.current)
 
     def action_join_next(self) -> None:
         """Make one claim of the claim under the cursor and the sentence after it."""
@@ -389,36 +362,12 @@ class ReviewScreen(Screen[None]):
         try:
             joined = self.workspace.join_next(claim.id)
         except WorkbenchError as error:
-            self._failed(error, claim.id)
+            self.failed(error, claim.id)
             return
         self.notify(
             f"Joined claim {claim_number(joined)} with the next sentence (ctrl+z splits them)."
         )
         self.reload(keep=joined.id, fallback_row=self.claim_list.cursor)
-
-    def action_remove_url(self) -> None:
-        """Pick one of the claim's URLs and remove it (undoable)."""
-        claim = self._current_or_tell()
-        if claim is None:
-            return
-        urls = self.workspace.review_of(claim.id).urls
-        if not urls:
-            self.notify("No reference URLs on this claim.", severity="warning")
-            return
-
-        def remove(url: str | None) -> None:
-            if url is None:
-                return
-            try:
-                self.workspace.remove_url(claim.id, url)
-            except WorkbenchError as error:
-                self._failed(error, claim.id)
-                return
-            self.notify("URL removed (ctrl+z brings it back).")
-            self.reload(keep=claim.id, fallback_row=self.claim_list.cursor)
-
-        pages = self.workspace.session.pages
-        self.app.push_screen(UrlRemover(self._heading(claim), urls, pages), remove)
 
     def action_undo(self) -> None:
         """Take back the last change, and show the claim it changed."""
@@ -433,7 +382,7 @@ class ReviewScreen(Screen[None]):
         try:
             change = step()
         except WorkbenchError as error:
-            self._failed(error, current.id if current else None)
+            self.failed(error, current.id if current else None)
             return
         if change is None:
             self.notify(nothing)
@@ -442,9 +391,9 @@ class ReviewScreen(Screen[None]):
         where = ""
         if claim is not None:
             where = f" on claim {claim_number(claim)} “{_short(claim.text)}”"
-            if _row_of(self._filtered(), claim.id) is None:
+            if _row_of(self.filtered(), claim.id) is None:
                 if self.claim_filter.is_active:
-                    self._lift_filter()
+                    self.lift_filter()
                     where += " (filter lifted to show it)"
                 if not self.all_sentences and not self.workspace.is_listed(claim.id):
                     where += " (no longer listed: A shows every sentence)"
@@ -452,7 +401,7 @@ class ReviewScreen(Screen[None]):
         keep = claim.id if claim is not None else (current.id if current else None)
         self.reload(keep=keep, fallback_row=self.claim_list.cursor)
 
-    def _lift_filter(self) -> None:
+    def lift_filter(self) -> None:
         """Show every claim: no status filter, no search."""
         self.claim_filter = ClaimFilter()
         search = self.query_one(SearchBar)
@@ -568,42 +517,7 @@ class ReviewScreen(Screen[None]):
 
     def action_export(self) -> None:
         """Render the report in a worker, then preview it."""
-        self._render_report()
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="export", name="export")
-    def _render_report(self) -> RenderedReport:
-        return render_report(
-            self.workspace.extraction,
-            self.workspace.session,
-            generated_at=self.clock(),
-            reviewer=self.workspace.reviewer,
-        )
-
-    @on(Worker.StateChanged)
-    def worker_done(self, event: Worker.StateChanged) -> None:
-        if event.worker.group != "export":
-            return
-        if event.state is WorkerState.ERROR:
-            error = event.worker.error
-            message = str(error) if isinstance(error, WorkbenchError) else repr(error)
-            self.notify(f"The report could not be made: {message}", severity="error")
-        elif event.state is WorkerState.SUCCESS:
-            rendered = event.worker.result
-            assert isinstance(rendered, RenderedReport)
-            self._preview(rendered)
-
-    def _preview(self, rendered: RenderedReport) -> None:
-        def write(yes: bool | None) -> None:
-            if not yes:
-                return
-            try:
-                write_report(rendered)
-            except WorkbenchError as error:
-                self.notify(str(error), title="Not written", severity="error")
-                return
-            self.notify(f"Report written to {rendered.path.name}.", title="Exported")
-
-        self.app.push_screen(ExportPreview(rendered.markdown, rendered.path.name), write)
+        self.exporter.export()
 
     # -- help and quitting ------------------------------------------------------------------
 
@@ -621,50 +535,12 @@ class ReviewScreen(Screen[None]):
             return
         self.notify(f"Auto-advance {state} (remembered).")
 
-    def action_timeline(self) -> None:
-        """The dated claims on a time axis; enter there puts the cursor on the claim."""
-        workspace = self.workspace
-        claims = workspace.extraction.sentences if self.all_sentences else workspace.claims
-        timeline = build_timeline(claims, workspace.extraction.reference.value)
-        bar_width = max(12, min(60, self.app.size.width // 3))
-
-        def go(claim_id: str | None) -> None:
-            if claim_id is not None:
-                self.go_to_claim(claim_id)
-
-        self.app.push_screen(
-            TimelineScreen(timeline, workspace.verdict_of, bar_width=bar_width), go
-        )
-
     def go_to_claim(self, claim_id: str) -> None:
         """Put the cursor on a claim, lifting a filter that hides it."""
-        if _row_of(self._filtered(), claim_id) is None and self.claim_filter.is_active:
-            self._lift_filter()
+        if _row_of(self.filtered(), claim_id) is None and self.claim_filter.is_active:
+            self.lift_filter()
             self.notify("Filter lifted to show the claim.")
         self.reload(keep=claim_id, fallback_row=self.claim_list.cursor)
-
-    def action_orphans(self) -> None:
-        """The orphaned reviews: move one onto the claim under the cursor, or drop one."""
-        target = self.claim_list.current
-
-        def chosen(choice: OrphanChoice | None) -> None:
-            if choice is None:
-                return
-            try:
-                if choice.action == "move" and target is not None:
-                    self.workspace.move_orphan(choice.index, target.id)
-                    self.notify(
-                        f"Review moved onto claim {claim_number(target)} (ctrl+z takes it back)."
-                    )
-                else:
-                    self.workspace.drop_orphan(choice.index)
-                    self.notify("Orphaned review dropped (ctrl+z brings it back).")
-            except WorkbenchError as error:
-                self._failed(error, target.id if target else None)
-                return
-            self.reload(keep=target.id if target else None, fallback_row=self.claim_list.cursor)
-
-        self.app.push_screen(OrphansScreen(self.workspace.session.orphaned, target), chosen)
 
     async def action_quit(self) -> None:
         self.save_view()
