@@ -45,3 +45,42 @@ def test_a_version_1_review_file_opens_unchanged(tmp_path: Path) -> None:
     markdown = render_markdown(extraction, workspace.session, generated_at="2023-07-31T00:00:00Z")
     assert "It fell 40%." in markdown
     assert "changed since the verdict" not in markdown
+
+
+def test_format_2_fields_round_trip(tmp_path: Path) -> None:
+    from workbench.core.review.model import SESSION_VERSION, ClaimReview, Session
+    from workbench.core.review.store import load_session, save_session
+
+    session = Session(
+        article_source="a.txt",
+        reviews=(
+            ClaimReview(
+                "c1",
+                "The 69th anniversary.",
+                verdict=Verdict.DISPUTED,
+                verdict_text="The 70th anniversary.",
+                listed=True,
+            ),
+        ),
+        joins=(("c1", "c2"),),
+    )
+    path = tmp_path / "a.txt.review.json"
+    save_session(path, session)
+    assert load_session(path) == session
+    assert f'"version": {SESSION_VERSION}' in path.read_text(encoding="utf-8")
+    review = session.reviews[0]
+    assert review.changed_since_verdict and not review.is_empty
+
+
+def test_malformed_joins_make_a_damaged_file_with_a_reason(tmp_path: Path) -> None:
+    import json
+
+    import pytest
+
+    from workbench.core.review.store import DamagedSessionError, load_session
+
+    path = tmp_path / "a.txt.review.json"
+    data = {"version": 2, "article": {"source": "a.txt"}, "joins": [["c1", 3]]}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DamagedSessionError, match="joins"):
+        load_session(path)
