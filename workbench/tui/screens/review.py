@@ -31,9 +31,9 @@ from workbench.core.settings import load_settings, save_settings
 from workbench.core.timestamps import utc_now
 from workbench.tui.bindings import REVIEW_BINDINGS
 from workbench.tui.reference_fetcher import ReferenceFetcher
-from workbench.tui.report_exporter import ReportExporter
 from workbench.tui.rows import RowState
 from workbench.tui.screens.help import HelpScreen
+from workbench.tui.screens.report_exporter import ReportExporter
 from workbench.tui.screens.review_dialogs import ReviewDialogs
 from workbench.tui.widgets.claim_detail import ClaimDetail
 from workbench.tui.widgets.claim_heading import claim_number
