@@ -58,3 +58,30 @@ async def test_the_header_names_an_inferred_date_without_nested_parentheses(
         header
     )
     assert "((" not in header and "(inferred" not in header
+
+
+async def test_a_claim_has_the_same_number_in_the_app_the_claims_table_and_the_report(
+    app_factory: AppFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pilot_helpers import list_rows
+
+    from workbench.cli.main import main
+
+    app = app_factory()
+    app.auto_advance = False
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "Traffic on the old ferry")
+        await pilot.press("d")
+        await settle(pilot)
+        row = next(r for r in list_rows(app) if "Traffic on the old ferry" in r)
+        assert row.split()[1] == "6"
+        status = str(review_screen(app).query_one("#detail-status").render())
+        assert status.startswith("claim #6")
+    assert main(["claims", "article.txt", "--date", "2023-07-30"]) == 0
+    table = capsys.readouterr().out
+    assert any(
+        line.split("│")[1].strip() == "6" for line in table.splitlines() if "Traffic" in line
+    )
+    assert main(["report", "article.txt"]) == 0
+    assert "### ✗ Disputed · claim 6\n" in capsys.readouterr().out
