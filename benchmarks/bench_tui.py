@@ -41,10 +41,18 @@ QUIET = 0.15
 """Seconds without a frame after which a key counts as settled."""
 
 
-def make_article(claims: int, seed: int = 7) -> str:
-    """`claims` distinct check-worthy sentences, one paragraph each (about 150 bytes apiece)."""
+def make_article(claims: int, seed: int = 7, unlisted: int = 0) -> str:
+    """`claims` distinct check-worthy sentences, one paragraph each (about 150 bytes apiece),
+    and `unlisted` plain sentences between them (what `A` brings on show)."""
     rng = random.Random(seed)
     paragraphs = ["Benchmark town report"]
+    words = [
+        "quiet", "grey", "windy", "calm", "bright", "misty", "cold", "slow", "green", "pale",
+        "soft", "damp", "still", "warm", "dark", "clear",
+    ]  # fmt: skip
+    for _ in range(unlisted):
+        a, b, c, d, e = (rng.choice(words) for _ in range(5))
+        paragraphs.append(f"It felt {a} and {b}, the {c} light, a {d} and {e} morning.")
     for n in range(claims):
         name = rng.choice(NAMES)
         place = rng.choice(PLACES)
@@ -229,12 +237,15 @@ def main() -> None:
     parser.add_argument("--presses", type=int, default=100)
     parser.add_argument("--reviewed", type=int, default=0, help="verdicts in the review file")
     parser.add_argument("--profile", action="store_true", help="pyinstrument the key loop")
+    parser.add_argument(
+        "--unlisted", type=int, default=0, help="plain sentences A adds to the list"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         os.environ["WORKBENCH_DATA_DIR"] = str(Path(folder) / "data")
         os.environ["WORKBENCH_CACHE_DIR"] = str(Path(folder) / "cache")
         path = Path(folder) / "big.txt"
-        path.write_text(make_article(args.claims), encoding="utf-8")
+        path.write_text(make_article(args.claims, unlisted=args.unlisted), encoding="utf-8")
         size = path.stat().st_size / 1e6
         claims_time = time_claims_command(path)
         first_paint, results, listed, save_time = asyncio.run(
@@ -242,7 +253,8 @@ def main() -> None:
         )
     load = os.getloadavg()
     print(f"load average: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} cores")
-    print(f"article: {args.claims} sentences, {size:.2f} MB; {listed} claims listed")
+    sentences = args.claims + args.unlisted
+    print(f"article: {sentences} sentences written, {size:.2f} MB; {listed} claims listed")
     if save_time is not None:
         print(f"review file with {args.reviewed} verdicts: one save {save_time * 1000:.1f} ms")
     print(f"workbench claims (process): {claims_time:.2f} s")
