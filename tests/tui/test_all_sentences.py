@@ -42,7 +42,10 @@ async def test_a_shows_unlisted_sentences_dimmed_and_a_note_lists_one_for_good(
         await pilot.press("A")
         await settle(pilot)
         assert SUNNY in shown_texts(app)
-        assert any(SUNNY in row and "0.09" in row for row in list_rows(app))  # with its score
+        sunny = next(c for c in claim_list(app).claims if c.text == SUNNY)
+        assert not sunny.checkworthy
+        score = f"{sunny.score:.2f}"
+        assert any(SUNNY in row and row.endswith(score) for row in list_rows(app))  # its score
         dimmed = _text_style(app, SUNNY)
         assert dimmed != _text_style(app, "Traffic on the old ferry")
         await pilot.press("slash", *"sunny", "enter")

@@ -35,6 +35,6 @@ async def test_crlf_article_shows_no_carriage_return_in_list_or_detail(tmp_path:
             assert "␍" not in detail and "\r" not in detail
         await go_to(pilot, "Dockworkers")
         row = listing.render_line(listing.cursor).text
-        assert "the Northfield cont" in row  # the line break shown as one space
+        assert "the Northfield c" in row  # the line break shown as one space
         detail = str(app.screen.query_one("#detail-paragraph", Static).render())
         assert "Northfield\ncontainer terminal" in detail
