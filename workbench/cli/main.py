@@ -22,6 +22,10 @@ COMMANDS = {
         "workbench.cli.evidence_command",
         "fetch reference pages and show the passage that best matches each claim",
     ),
+    "library": (
+        "workbench.cli.library_command",
+        "the claim memory: import fact-checks, search them, count them",
+    ),
 }
 
 

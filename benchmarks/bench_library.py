@@ -1,0 +1,234 @@
+"""The claim memory: retrieval quality (MAP@5) and speed, on the CheckThat! 2022 task 2A data.
+
+Run by hand: `python benchmarks/bench_library.py [--tune] [--scale]`.
+
+- Imports ../shared/data/fact-checks/snopes-claimreview-feed.json into a fresh library with
+  `workbench library import` (timed), then runs the train and dev queries through
+  `workbench library search - --top 5 --format json` and scores MAP@5 against the qrels.
+  The ranking weights were tuned on train only; dev is the held-out report.
+- Search time per query, p50/p95, measured in-process (the CLI's start-up is not a search).
+- "Checked before" threshold: precision and recall of the matches shown at the threshold, on
+  train (positive = a shown match is the relevant fact-check).
+- `--tune`: the grid search over the re-ranking weights, on train (prints the best, and dev
+  with it, so the choice can be checked).
+- `--scale`: 200,000 fact-checks generated from the feed (each copy pairs one check's claim
+  with another's headline and summary), imported by the CLI: import time, file size, search
+  p50/p95 over the dev queries, and 50 claims matched the way the app does on opening.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from workbench.core.library import open_library, search
+from workbench.core.library.rank import Weights
+from workbench.core.library.search import CHECKED_BEFORE_THRESHOLD, checked_before
+
+DATA = Path(__file__).resolve().parents[2] / "shared/data/fact-checks"
+FEED = DATA / "snopes-claimreview-feed.json"
+SCALE_SIZE = 200_000
+
+
+def read_queries(split: str) -> tuple[dict[str, str], dict[str, set[str]]]:
+    queries = {}
+    for line in (DATA / f"{split}-queries.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            query_id, text = line.split("\t", 1)
+            queries[query_id] = text
+    relevant: dict[str, set[str]] = defaultdict(set)
+    for line in (DATA / f"{split}-qrels.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            query_id, _, identifier, _ = line.split("\t")
+            relevant[query_id].add(identifier)
+    return {q: t for q, t in queries.items() if q in relevant}, relevant
+
+
+def average_precision_at_5(ranked: list[str], relevant: set[str]) -> float:
+    hits = 0
+    total = 0.0
+    for rank, identifier in enumerate(ranked[:5], 1):
+        if identifier in relevant:
+            hits += 1
+            total += hits / rank
+    return total / min(len(relevant), 5)
+
+
+def workbench(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "workbench", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+
+
+def cli_map5(library: Path, split: str) -> tuple[float, float]:
+    """MAP@5 of the CLI's answers, and the CLI's seconds per query (start-up included)."""
+    queries, relevant = read_queries(split)
+    ids = list(queries)
+    # A query is one line: tabs and newlines inside a tweet are spaces.
+    stdin = "".join(" ".join(queries[q].split()) + "\n" for q in ids)
+    started = time.perf_counter()
+    done = workbench(
+        "library",
+        "search",
+        "-",
+        "--top",
+        "5",
+        "--format",
+        "json",
+        "--library",
+        str(library),
+        stdin=stdin,
+    )
+    elapsed = time.perf_counter() - started
+    answers = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(answers) == len(ids), (len(answers), len(ids))
+    scores = [
+        average_precision_at_5([m["id"] for m in answer["matches"]], relevant[query_id])
+        for query_id, answer in zip(ids, answers, strict=True)
+    ]
+    return statistics.fmean(scores), elapsed / len(ids)
+
+
+def search_times(library: Path, texts: list[str]) -> tuple[float, float]:
+    """p50 and p95 milliseconds of one in-process search."""
+    store = open_library(library, create=False)
+    times = []
+    for text in texts:
+        started = time.perf_counter()
+        search(store, text, top=5)
+        times.append((time.perf_counter() - started) * 1000)
+    store.close()
+    times.sort()
+    return statistics.median(times), times[int(0.95 * (len(times) - 1))]
+
+
+def threshold_quality(library: Path, split: str) -> None:
+    queries, relevant = read_queries(split)
+    store = open_library(library, create=False)
+    shown = right = found = 0
+    for query_id, text in queries.items():
+        matches = checked_before(store, [text])[0]
+        shown += len(matches)
+        correct = sum(m.fact_check.public_id in relevant[query_id] for m in matches)
+        right += correct
+        found += correct > 0
+    store.close()
+    precision = right / shown if shown else 0.0
+    recall = found / len(queries)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(
+        f"checked-before at {CHECKED_BEFORE_THRESHOLD} ({split}): precision {precision:.3f} "
+        f"recall {recall:.3f} F1 {f1:.3f} ({shown} matches shown for {len(queries)} queries)"
+    )
+
+
+def tune(library: Path) -> None:
+    """Grid search of the weights on train; dev scored with the best, for the record."""
+    store = open_library(library, create=False)
+    splits = {split: read_queries(split) for split in ("train", "dev")}
+
+    def score(split: str, weights: Weights) -> float:
+        queries, relevant = splits[split]
+        return statistics.fmean(
+            average_precision_at_5(
+                [m.fact_check.public_id for m in search(store, t, top=5, weights=weights)],
+                relevant[q],
+            )
+            for q, t in queries.items()
+        )
+
+    best = (0.0, Weights())
+    for claim, title, date in itertools.product((0, 0.25, 0.5, 1), (0, 0.25, 0.5), (0, 0.2, 0.4)):
+        weights = Weights(1.0, claim, title, date)
+        result = score("train", weights)
+        if result > best[0]:
+            best = (result, weights)
+    print(f"tuned on train: {best[1]} train MAP@5 {best[0]:.4f}, dev {score('dev', best[1]):.4f}")
+    store.close()
+
+
+def scale(folder: Path) -> None:
+    feed = json.loads(FEED.read_text(encoding="utf-8"))
+    reviews = [element["item"][0] for element in feed["dataFeedElement"]]
+    generated = folder / "generated.jsonl"
+    with generated.open("w", encoding="utf-8") as out:
+        for n in range(SCALE_SIZE):
+            base = reviews[n % len(reviews)]
+            other = reviews[(n * 7919 + 13) % len(reviews)]
+            record = dict(base)
+            record["identifier"] = f"{base['identifier']}-copy-{n}"
+            record["name"] = other["name"]
+            record["description"] = other.get("description", "")
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    library = folder / "scale.sqlite3"
+    started = time.perf_counter()
+    workbench("library", "import", str(generated), "--library", str(library))
+    elapsed = time.perf_counter() - started
+    size = sum(p.stat().st_size for p in folder.glob("scale.sqlite3*"))
+    print(
+        f"scale: {SCALE_SIZE:,} fact-checks imported in {elapsed:.1f} s; library "
+        f"{size / 1e6:.0f} MB"
+    )
+    queries, _ = read_queries("dev")
+    p50, p95 = search_times(library, list(queries.values()))
+    print(f"scale: search p50 {p50:.1f} ms, p95 {p95:.1f} ms ({len(queries)} dev queries)")
+    claims = list(queries.values())[:50]
+    store = open_library(library, create=False)
+    started = time.perf_counter()
+    checked_before(store, claims)
+    store.close()
+    print(
+        f"scale: 50 claims matched (as the app does on opening) in "
+        f"{time.perf_counter() - started:.2f} s"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tune", action="store_true", help="grid-search the weights on train")
+    parser.add_argument("--scale", action="store_true", help="the 200,000 fact-check run")
+    args = parser.parse_args()
+    if not FEED.is_file():
+        print(f"the CheckThat! data is not at {DATA}: nothing to measure")
+        return
+    print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        library = folder / "library.sqlite3"
+        started = time.perf_counter()
+        workbench("library", "import", str(FEED), "--library", str(library))
+        print(
+            f"import: {FEED.name} in {time.perf_counter() - started:.2f} s (CLI, start-up included)"
+        )
+        for split in ("train", "dev"):
+            value, per_query = cli_map5(library, split)
+            print(
+                f"MAP@5 {split}: {value:.4f} (CLI: {per_query * 1000:.1f} ms a query, "
+                f"start-up included)"
+            )
+        queries, _ = read_queries("dev")
+        p50, p95 = search_times(library, list(queries.values()))
+        print(f"search (in-process, dev queries): p50 {p50:.1f} ms, p95 {p95:.1f} ms")
+        threshold_quality(library, "train")
+        threshold_quality(library, "dev")
+        if args.tune:
+            tune(library)
+        if args.scale:
+            scale(folder)
+
+
+if __name__ == "__main__":
+    main()

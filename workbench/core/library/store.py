@@ -1,0 +1,78 @@
+"""The storage interface every library backend implements, and the one way to open a library.
+
+Callers (the CLI, the app, the report) only see `FactCheckStore`; SQLite is one module behind it,
+so a shared server database for a team can be added as another without touching them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from workbench.core.library.model import FactCheck
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A fact-check the full-text index found for a query, with its BM25 relevance."""
+
+    fact_check: FactCheck
+    """The fact-check."""
+    relevance: float
+    """BM25 relevance (higher is better; only comparable within one query)."""
+
+
+@dataclass(frozen=True)
+class UpsertCounts:
+    """What a write did."""
+
+    added: int = 0
+    """Fact-checks new to the library."""
+    updated: int = 0
+    """Fact-checks already there (same key), replaced by the new version."""
+
+
+class FactCheckStore(Protocol):
+    """A library of fact-checks."""
+
+    @property
+    def location(self) -> str:
+        """Where the library is, for messages (a path or a server address)."""
+        ...
+
+    def upsert(self, fact_checks: Iterable[FactCheck]) -> UpsertCounts:
+        """Add fact-checks, replacing those with the same key (one transaction)."""
+        ...
+
+    def replace_article(self, article: str, fact_checks: Sequence[FactCheck]) -> UpsertCounts:
+        """Make the own verdicts of `article` exactly `fact_checks` (removing the others)."""
+        ...
+
+    def candidates(self, words: Sequence[str], limit: int) -> list[Candidate]:
+        """Fact-checks containing any of `words`, most relevant first (at most `limit`)."""
+        ...
+
+    def count(self) -> int:
+        """How many fact-checks the library holds."""
+        ...
+
+    def count_by_origin(self) -> dict[str, int]:
+        """Fact-checks per origin (`published`, `own`)."""
+        ...
+
+    def close(self) -> None:
+        """Release the connection."""
+        ...
+
+
+def open_library(path: Path, *, create: bool = True) -> FactCheckStore:
+    """Open the library at `path` (created when missing, unless `create` is false).
+
+    Raises `LibraryUnavailableError` with the reason when it cannot be used, and when it does
+    not exist and `create` is false.
+    """
+    from workbench.core.library.sqlite_store import SQLiteStore
+
+    return SQLiteStore(path, create=create)
