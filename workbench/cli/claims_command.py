@@ -6,6 +6,7 @@ import argparse
 import gc
 import json
 import sys
+from typing import Any
 
 from workbench.cli.arguments import add_article, add_reference_date
 from workbench.core.extraction import Extraction, extract
@@ -21,6 +22,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--format", choices=("table", "json"), default="table", help="output format (table)"
+    )
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        help="the fact-check library for `checked_before` (default: $WORKBENCH_LIBRARY, else "
+        "the one in the user data folder)",
     )
 
 
@@ -42,9 +49,9 @@ def _run(args: argparse.Namespace) -> int:
         # One string, one write. Indented for a person at a terminal; compact when piped,
         # because only the compact form uses json's C encoder (5x faster on a large article).
         indent = 2 if sys.stdout.isatty() else None
-        text = json.dumps(
-            extraction.to_json(all_sentences=args.all), ensure_ascii=False, indent=indent
-        )
+        data = extraction.to_json(all_sentences=args.all)
+        add_checked_before(data, extraction, args.library)
+        text = json.dumps(data, ensure_ascii=False, indent=indent)
         sys.stdout.write(escape_json_controls(text) + "\n")
     else:
         print_table(extraction, all_sentences=args.all)
@@ -65,6 +72,29 @@ def with_review_joins(extraction: Extraction) -> Extraction:
     except WorkbenchError:
         return extraction  # a damaged review is the app's business; the claims stand alone
     return apply_joins(extraction, session.joins) if session else extraction
+
+
+def add_checked_before(data: dict[str, Any], extraction: Extraction, library: str | None) -> None:
+    """Give each claim of `data` its `checked_before` matches (an empty list without any).
+
+    A library that cannot be read is said once on stderr; the claims are still printed.
+    """
+    from workbench.core.library import LibraryError, library_path
+    from workbench.core.library.claims import matches_for_claims
+
+    claims = data["claims"]
+    try:
+        found = matches_for_claims(
+            library_path(library),
+            [claim["text"] for claim in claims],
+            article_source=extraction.document.source,
+            reference_date=extraction.reference.value,
+        )
+    except LibraryError as error:
+        print(f"workbench: {error}; checked_before left empty", file=sys.stderr)
+        found = [[] for _ in claims]
+    for claim, matches in zip(claims, found, strict=True):
+        claim["checked_before"] = [match.to_json() for match in matches]
 
 
 def print_table(extraction: Extraction, *, all_sentences: bool) -> None:

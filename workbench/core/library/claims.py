@@ -1,0 +1,44 @@
+"""`checked_before` for the claims of an article: what the library already holds about each.
+
+Used by `workbench claims` and the report. Reading never creates a library: with none (or an
+empty one) every claim gets an empty list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from workbench.core.library.model import Match
+from workbench.core.library.own import article_identity
+from workbench.core.library.search import checked_before
+from workbench.core.library.store import open_library
+
+
+def matches_for_claims(
+    path: Path,
+    claims: Sequence[str],
+    *,
+    article_source: str,
+    reference_date: dt.date | None = None,
+) -> list[list[Match]]:
+    """For each claim, its "checked before" matches in the library at `path`.
+
+    Raises `LibraryUnavailableError` when the library exists but cannot be read; a missing
+    library is an empty one. The user's own verdicts on this same article are left out.
+    """
+    if not path.exists():
+        return [[] for _ in claims]
+    store = open_library(path, create=False)
+    try:
+        if store.count() == 0:
+            return [[] for _ in claims]
+        return checked_before(
+            store,
+            claims,
+            reference_date=reference_date,
+            exclude_article=article_identity(article_source),
+        )
+    finally:
+        store.close()
