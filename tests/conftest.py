@@ -22,14 +22,15 @@ def private_folders(
 ) -> Path:
     """Keep every test (and the processes it starts) out of the tester's own folders.
 
-    Reviews of URLs and stdin, the HTTP cache and the settings file go to a fresh folder per
-    test (returned: `data`, `cache`, `config` inside it); subprocesses and tmux servers
-    inherit the variables.
+    Reviews of URLs and stdin, the HTTP cache, the settings file and the fact-check library
+    go to a fresh folder per test (returned: `data`, `cache`, `config` and `library.sqlite3`
+    inside it); subprocesses and tmux servers inherit the variables.
     """
     home = tmp_path_factory.mktemp("workbench-home")
     monkeypatch.setenv("WORKBENCH_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("WORKBENCH_CACHE_DIR", str(home / "cache"))
     monkeypatch.setenv("WORKBENCH_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("WORKBENCH_LIBRARY", str(home / "library.sqlite3"))
     return home
 
 

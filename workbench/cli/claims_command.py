@@ -88,6 +88,7 @@ def add_checked_before(data: dict[str, Any], extraction: Extraction, library: st
             library_path(library),
             [claim["text"] for claim in claims],
             article_source=extraction.document.source,
+            article_sha256=extraction.document.sha256,
             reference_date=extraction.reference.value,
         )
     except LibraryError as error:

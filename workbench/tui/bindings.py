@@ -127,6 +127,14 @@ REVIEW_BINDINGS: list[BindingType] = [
         tooltip="Remove a reference URL from the claim",
     ),
     Binding(
+        "c",
+        "adopt_match",
+        "Adopt",
+        show=False,
+        id="library.adopt",
+        tooltip="Add the link of a fact-check that checked this claim before as a source",
+    ),
+    Binding(
         "f",
         "fetch",
         "Fetch",

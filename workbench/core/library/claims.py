@@ -21,6 +21,7 @@ def matches_for_claims(
     claims: Sequence[str],
     *,
     article_source: str,
+    article_sha256: str = "",
     reference_date: dt.date | None = None,
 ) -> list[list[Match]]:
     """For each claim, its "checked before" matches in the library at `path`.
@@ -38,7 +39,7 @@ def matches_for_claims(
             store,
             claims,
             reference_date=reference_date,
-            exclude_article=article_identity(article_source),
+            exclude_article=article_identity(article_source, sha256=article_sha256),
         )
     finally:
         store.close()

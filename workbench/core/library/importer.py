@@ -80,7 +80,7 @@ def _import_review(store: FactCheckStore, path: Path, source: str) -> SourceResu
     session = load_session(path)  # raises DamagedSessionError (a WorkbenchError) on damage
     if session is None:
         raise LibraryError(f"{source}: no such file")
-    article = article_identity(session.article_source, path)
+    article = article_identity(session.article_source, path, sha256=session.article_sha256)
     counts = store.replace_article(article, own_fact_checks(session, article))
     return SourceResult(source, counts.added, counts.updated)
 

@@ -19,14 +19,16 @@ NOT_FACT_CHECKS = frozenset({Verdict.UNREVIEWED, Verdict.NOT_A_CLAIM})
 """Verdicts that say nothing about whether a claim holds: not put in the library."""
 
 
-def article_identity(source: str, review_path: Path | None = None) -> str:
+def article_identity(source: str, review_path: Path | None = None, *, sha256: str = "") -> str:
     """The article as the library knows it: a URL as is, a local file by its absolute path.
 
     A review file sits beside its article (`ARTICLE.review.json`), so a relative source in it
     is read from the review file's folder.
     """
-    if source.startswith(("http://", "https://")) or source == "-":
+    if source.startswith(("http://", "https://")):
         return source
+    if source == "-":
+        return f"stdin:{sha256[:16]}"  # a pasted article is known by its text
     path = Path(source)
     if not path.is_absolute() and review_path is not None:
         if review_path.name.endswith(REVIEW_SUFFIX):

@@ -30,6 +30,7 @@ from workbench.core.review.workspace import Change, ReviewWorkspace
 from workbench.core.settings import load_settings, save_settings
 from workbench.core.timestamps import utc_now
 from workbench.tui.bindings import REVIEW_BINDINGS
+from workbench.tui.claim_memory import ClaimMemory
 from workbench.tui.reference_fetcher import ReferenceFetcher
 from workbench.tui.rows import RowState
 from workbench.tui.screens.help import HelpScreen
@@ -85,6 +86,8 @@ class ReviewScreen(Screen[None]):
         self.exporter = ReportExporter(workspace, clock)
         """Renders, previews and writes the report."""
         self.dialogs = ReviewDialogs(self)
+        self.memory = ClaimMemory(self)
+        """The library: "checked before" matches, and this review's verdicts kept in it."""
         """The dialogs (note, URLs, orphans, timeline) and what their answers change."""
 
     # -- layout -----------------------------------------------------------------------------
@@ -106,6 +109,7 @@ class ReviewScreen(Screen[None]):
         saved = self.workspace.session.view.cursor
         self.reload(keep=saved if saved else None, prefer_unreviewed=not saved)
         self.claim_list.focus()
+        self.memory.start()
 
     @property
     def claim_list(self) -> ClaimList:
@@ -183,6 +187,7 @@ class ReviewScreen(Screen[None]):
                 activity=self.fetcher.progress.label,
             )
         )
+        self.memory.saved(session)  # every save ends here: the library follows the review
 
     @on(ClaimList.Highlighted)
     def cursor_moved(self, event: ClaimList.Highlighted) -> None:
@@ -208,6 +213,7 @@ class ReviewScreen(Screen[None]):
             pages,
             pending=self.fetcher.pending,
         )
+        self.memory.show(claim)
         if claim is not None and review is not None:
             self.fetcher.realign_missing(claim, review.urls, pages)
 
@@ -542,9 +548,16 @@ class ReviewScreen(Screen[None]):
             self.notify("Filter lifted to show the claim.")
         self.reload(keep=claim_id, fallback_row=self.claim_list.cursor)
 
+    def action_adopt_match(self) -> None:
+        """Add the link of a match checked before as a source of this claim."""
+        self.memory.adopt()
+
     async def action_quit(self) -> None:
         self.save_view()
         self.app.exit()
+
+    def on_unmount(self) -> None:
+        self.memory.close()
 
 
 def _row_of(claims: Sequence[Claim], claim_id: str | None) -> int | None:

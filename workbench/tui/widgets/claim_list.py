@@ -33,6 +33,7 @@ from workbench.tui.rows import (
     score_label,
     short_dates,
 )
+from workbench.tui.widgets.checked_before import MARK as CHECKED_MARK
 
 MAX_DATES_SHARE = 0.4
 """The dates column takes at most this share of the row; the claim needs the rest."""
@@ -99,8 +100,10 @@ class ClaimList(ScrollView, can_focus=True):
         """Date labels by claim id (claims never change; the text work is done once)."""
         self._dates_width = 0
         self._number_width = 1
-        self._rows: dict[tuple[str, RowState, int], list[Segment]] = {}
-        """Rendered rows (not the cursor's) by claim id, verdict and width: a key press
+        self.marked: frozenset[str] = frozenset()
+        """Claims with a "checked before" match in the library (marked after the number)."""
+        self._rows: dict[tuple[str, RowState, bool, int], list[Segment]] = {}
+        """Rendered rows (not the cursor's) by claim id, state, mark and width: a key press
         redraws a line or two, and scrolling back does not redo the text work."""
         self._base: Style | None = None
 
@@ -237,7 +240,7 @@ class ClaimList(ScrollView, can_focus=True):
         if row == self.cursor:
             cursor = self._style("cursor" if self.has_focus else "cursor-blurred")
             return Strip(self._row_segments(claim, width, base + cursor), width)
-        key = (claim.id, self._state_of(claim), width)
+        key = (claim.id, self._state_of(claim), claim.id in self.marked, width)
         segments = self._rows.get(key)
         if segments is None:
             if len(self._rows) > 4096:
@@ -263,7 +266,10 @@ class ClaimList(ScrollView, can_focus=True):
         segments = [
             Segment(verdict.symbol, base + self._style(verdict.value)),
             Segment(CHANGED_MARK if state.changed else " ", base + self._style("warning")),
-            Segment(number + " ", base + self._style("dim")),
+            Segment(
+                number + (CHECKED_MARK if claim.id in self.marked else " "),
+                base + self._style("dim"),
+            ),
         ]
         if dates_cells:
             segments.append(Segment(_fit(dates, dates_cells) + " ", base + date_style))

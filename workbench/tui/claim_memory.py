@@ -1,0 +1,203 @@
+"""The review screen's link to the library: matches on opening, verdicts saved into it.
+
+Everything here runs beside the review, never in its way: matching runs in a thread worker
+after the first paint, writes go through one background writer that always writes the latest
+state, and a library that is damaged, locked or read-only is said once and then left alone —
+the review file is the source of truth, and it is saved as always.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.library import (
+    FactCheck,
+    FactCheckStore,
+    Match,
+    checked_before,
+    library_path,
+    open_library,
+)
+from workbench.core.library.own import article_identity, own_fact_checks
+from workbench.core.review.model import Session
+from workbench.tui.widgets.checked_before import CheckedBefore
+
+if TYPE_CHECKING:
+    from workbench.core.extraction import Claim
+    from workbench.tui.screens.review import ReviewScreen
+
+
+class ClaimMemory:
+    """Matches of the article's claims, and the article's verdicts kept in the library."""
+
+    def __init__(self, screen: ReviewScreen, path: Path | None = None) -> None:
+        self.screen = screen
+        self.path = path or library_path()
+        document = screen.workspace.extraction.document
+        self.article = article_identity(document.source, sha256=document.sha256)
+        self.matches: dict[str, list[Match]] = {}
+        """Claim id → its "checked before" matches (filled by the worker)."""
+        self.unavailable: str | None = None
+        """Why the library cannot be used, once that is known."""
+        self._store: FactCheckStore | None = None
+        self._database = threading.Lock()
+        """Held while the store is used (one thread at a time on the connection)."""
+        self._state = threading.Lock()
+        """Held briefly around `_pending` and `_writing` (never while waiting for SQLite)."""
+        self._pending: list[FactCheck] | None = None
+        self._writing = False
+        self._synced: list[FactCheck] | None = None
+        self._block: CheckedBefore | None = None
+
+    # -- on opening ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Add the block to the detail pane and match every claim in a worker."""
+        detail = self.screen.query_one("#detail")
+        self._block = CheckedBefore()
+        anchor = detail.query("#detail-signals")
+        if anchor:
+            detail.mount(self._block, after=anchor.first())
+        else:
+            detail.mount(self._block)
+        claims = list(self.screen.workspace.claims)
+        reference = self.screen.workspace.extraction.reference.value
+        self.screen.run_worker(
+            lambda: self._match(claims, reference),
+            thread=True,
+            exit_on_error=False,
+            group="library",
+            name="library matches",
+        )
+
+    def _match(self, claims: Sequence[Claim], reference: object) -> None:
+        import datetime as dt
+
+        if not self.path.exists():
+            return  # no library yet: nothing was checked before (and none is made by reading)
+        try:
+            with self._database:
+                store = self._open()
+                if store.count() == 0:
+                    return
+                found = checked_before(
+                    store,
+                    [claim.text for claim in claims],
+                    reference_date=reference if isinstance(reference, dt.date) else None,
+                    exclude_article=self.article,
+                )
+        except WorkbenchError as error:
+            self.screen.app.call_from_thread(self._tell_unavailable, str(error))
+            return
+        matches = {claim.id: kept for claim, kept in zip(claims, found, strict=True) if kept}
+        self.screen.app.call_from_thread(self._found, matches)
+
+    def _found(self, matches: dict[str, list[Match]]) -> None:
+        self.matches = matches
+        listing = self.screen.claim_list
+        listing.marked = frozenset(matches)
+        listing.refresh()
+        self.screen.show_detail()
+
+    # -- the detail pane -----------------------------------------------------------------------
+
+    def show(self, claim: Claim | None) -> None:
+        """Show the block for `claim` (hidden when it has no match)."""
+        if self._block is None:
+            return
+        if claim is None:
+            self._block.show([])
+            return
+        urls = self.screen.workspace.review_of(claim.id).urls
+        self._block.show(self.matches.get(claim.id, []), urls)
+
+    def adopt(self) -> None:
+        """Attach the best match's link not yet attached as a source of the current claim."""
+        screen = self.screen
+        claim = screen.claim_list.current
+        if claim is None:
+            screen.notify("No claim selected.", severity="warning")
+            return
+        matches = self.matches.get(claim.id, [])
+        if not matches:
+            screen.notify("Nothing was checked before for this claim.", severity="warning")
+            return
+        attached = screen.workspace.review_of(claim.id).urls
+        links = [m.fact_check.url for m in matches if m.fact_check.url.startswith("http")]
+        fresh = [url for url in links if url not in attached]
+        if not fresh:
+            said = "already sources of this claim" if links else "without a link to adopt"
+            screen.notify(f"The matches are {said}.", severity="warning")
+            return
+        try:
+            screen.workspace.add_url(claim.id, fresh[0])
+        except WorkbenchError as error:
+            screen.notify(str(error), title="Not saved", severity="error")
+            return
+        screen.notify("Source added from a match checked before.")
+        screen.reload(keep=claim.id, fallback_row=screen.claim_list.cursor)
+
+    # -- verdicts into the library ---------------------------------------------------------------
+
+    def saved(self, session: Session) -> None:
+        """The review was saved: bring its verdicts into the library (in the background)."""
+        if self.unavailable is not None:
+            return
+        checks = own_fact_checks(session, self.article)
+        if checks == self._synced or (not checks and self._synced is None):
+            return  # nothing of the library's changed (a fetched page, a view save)
+        self._synced = checks
+        with self._state:
+            self._pending = checks
+            start = not self._writing
+            self._writing = True
+        if start:
+            self.screen.run_worker(
+                self._write, thread=True, exit_on_error=False, group="library-write"
+            )
+
+    def _write(self) -> None:
+        """Write the latest state until there is no newer one (a burst of keys: few writes)."""
+        while True:
+            with self._state:
+                checks = self._pending
+                self._pending = None
+                if checks is None:
+                    self._writing = False
+                    return
+            try:
+                with self._database:
+                    self._open(create=True).replace_article(self.article, checks)
+            except WorkbenchError as error:
+                with self._state:
+                    self._pending = None
+                    self._writing = False
+                self.screen.app.call_from_thread(self._tell_unavailable, str(error))
+                return
+
+    def _open(self, *, create: bool = False) -> FactCheckStore:
+        if self._store is None:
+            self._store = open_library(self.path, create=create)
+        return self._store
+
+    def _tell_unavailable(self, reason: str) -> None:
+        if self.unavailable is not None:
+            return
+        self.unavailable = reason
+        self.screen.notify(
+            f"{reason}. Reviews are saved as usual; `workbench library import` can add them later.",
+            title="Library unavailable",
+            severity="warning",
+            timeout=10,
+        )
+
+    def close(self) -> None:
+        """Release the library (the app is quitting)."""
+        with self._database:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
