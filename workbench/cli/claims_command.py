@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gc
 import json
 import sys
@@ -89,13 +90,21 @@ def add_checked_before(data: dict[str, Any], extraction: Extraction, library: st
             [claim["text"] for claim in claims],
             article_source=extraction.document.source,
             article_sha256=extraction.document.sha256,
-            reference_date=extraction.reference.value,
+            reference_date=dated_reference(extraction),
         )
     except LibraryError as error:
         print(f"workbench: {error}; checked_before left empty", file=sys.stderr)
         found = [[] for _ in claims]
     for claim, matches in zip(claims, found, strict=True):
         claim["checked_before"] = [match.to_json() for match in matches]
+
+
+def dated_reference(extraction: Extraction) -> dt.date | None:
+    """The article's date for matching, unless it is only today's date (a guess)."""
+    from workbench.core.dates.reference import ReferenceOrigin
+
+    reference = extraction.reference
+    return None if reference.origin is ReferenceOrigin.TODAY else reference.value
 
 
 def print_table(extraction: Extraction, *, all_sentences: bool) -> None:

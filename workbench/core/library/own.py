@@ -56,7 +56,6 @@ def own_fact_checks(session: Session, article: str) -> list[FactCheck]:
                 url=link,
                 identifier=f"{article}#{review.claim_id}",
                 date=(review.reviewed_at or review.updated_at or "")[:10],
-                title=session.article_title or "",
                 article=article,
                 note=review.note,
                 sources=review.urls,

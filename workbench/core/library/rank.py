@@ -57,6 +57,9 @@ def rerank(
         return []
     processed = default_process(without_links(query))
     best = max(c.relevance for c in candidates) or 1.0
+    # Without a date to compare, the date feature is left out (not counted as a miss), so a
+    # claim from an undated text can still reach the "checked before" threshold.
+    total = weights.total if dates else weights.total - weights.date
     matches = []
     for candidate in candidates:
         features = features_of(processed, candidate, best, dates)
@@ -65,7 +68,7 @@ def rerank(
             + weights.claim * features[1]
             + weights.title * features[2]
             + weights.date * features[3]
-        ) / weights.total
+        ) / total
         matches.append(Match(candidate.fact_check, score))
     matches.sort(key=lambda m: (-m.score, m.fact_check.key))
     return matches
@@ -76,10 +79,12 @@ def features_of(
 ) -> tuple[float, float, float, float]:
     """Relevance, claim similarity, headline similarity and date closeness, each 0–1."""
     check = candidate.fact_check
+    claim = _similarity(processed_query, check.claim)
     return (
         max(0.0, candidate.relevance / best_relevance),
-        _similarity(processed_query, check.claim),
-        _similarity(processed_query, check.title),
+        claim,
+        # A review without a headline (the user's own verdicts) is judged by its claim alone.
+        _similarity(processed_query, check.title) if check.title else claim,
         date_closeness(dates, check),
     )
 
