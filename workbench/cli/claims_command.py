@@ -101,7 +101,7 @@ def add_checked_before(data: dict[str, Any], extraction: Extraction, library: st
 
 def dated_reference(extraction: Extraction) -> dt.date | None:
     """The article's date for matching, unless it is only today's date (a guess)."""
-    from workbench.core.dates.reference import ReferenceOrigin
+    from workbench.core.dates import ReferenceOrigin
 
     reference = extraction.reference
     return None if reference.origin is ReferenceOrigin.TODAY else reference.value
