@@ -121,7 +121,7 @@ class SQLiteStore:
         if version > SCHEMA_VERSION:
             db.close()
             raise LibraryUnavailableError(
-                f"the library {self.path} was written by a newer workbench "
+                f"the library {self.path} is unavailable: it was written by a newer workbench "
                 f"(schema {version}, this one reads {SCHEMA_VERSION})"
             )
         if version < SCHEMA_VERSION:
