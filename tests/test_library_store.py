@@ -206,3 +206,32 @@ def test_a_damaged_library_is_one_line(tmp_path: Path, run_cli: RunCli) -> None:
     assert all(c["checked_before"] == [] for c in claims.json()["claims"])
     assert "unavailable" in claims.err
     assert damaged.read_bytes() == b"this is not a database at all" * 100  # left untouched
+
+
+def test_markdown_report_lists_matches_under_the_claim(tmp_path: Path, run_cli: RunCli) -> None:
+    feed = tmp_path / "feed.json"
+    feed.write_text(as_feed(BRIDGE, VACCINE), encoding="utf-8")
+    run_cli("library", "import", str(feed))
+    article = tmp_path / "first.txt"
+    article.write_text(FIRST_ARTICLE, encoding="utf-8")
+    result = run_cli("report", str(article))
+    assert result.code == 0
+    section = result.out.split("## Checked before", 1)[1]
+    claim = "The new bridge over the Elm river cost 42 million euros, the council said on Friday."
+    lines = section.strip().splitlines()
+    block = lines[lines.index(next(line for line in lines if claim in line)) :]
+    assert block[0].endswith(claim)
+    assert block[1].startswith(f"- “{BRIDGE['claimReviewed']}” — **Mostly true** — Desk Check")
+    assert (
+        "[https://checks.example/elm-bridge-cost](https://checks.example/elm-bridge-cost)"
+        in (block[1])
+    )
+    assert "magnetic" not in section  # an unrelated fact-check is not listed
+
+
+def test_markdown_report_without_a_library_has_no_section(tmp_path: Path, run_cli: RunCli) -> None:
+    article = tmp_path / "first.txt"
+    article.write_text(FIRST_ARTICLE, encoding="utf-8")
+    result = run_cli("report", str(article))
+    assert result.code == 0
+    assert "Checked before" not in result.out

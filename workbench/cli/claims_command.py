@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import gc
 import json
 import sys
@@ -81,7 +80,7 @@ def add_checked_before(data: dict[str, Any], extraction: Extraction, library: st
     A library that cannot be read is said once on stderr; the claims are still printed.
     """
     from workbench.core.library import LibraryError, library_path
-    from workbench.core.library.claims import matches_for_claims
+    from workbench.core.library.claims import dated_reference, matches_for_claims
 
     claims = data["claims"]
     try:
@@ -97,14 +96,6 @@ def add_checked_before(data: dict[str, Any], extraction: Extraction, library: st
         found = [[] for _ in claims]
     for claim, matches in zip(claims, found, strict=True):
         claim["checked_before"] = [match.to_json() for match in matches]
-
-
-def dated_reference(extraction: Extraction) -> dt.date | None:
-    """The article's date for matching, unless it is only today's date (a guess)."""
-    from workbench.core.dates import ReferenceOrigin
-
-    reference = extraction.reference
-    return None if reference.origin is ReferenceOrigin.TODAY else reference.value
 
 
 def print_table(extraction: Extraction, *, all_sentences: bool) -> None:

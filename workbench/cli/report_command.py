@@ -13,9 +13,11 @@ from pathlib import Path
 
 from workbench.cli.arguments import add_article, add_reference_date
 from workbench.core.atomic import write_atomic
-from workbench.core.extraction import extract
+from workbench.core.extraction import Extraction, extract
+from workbench.core.library.model import Match
 from workbench.core.loading import load_document
 from workbench.core.report import FORMATS, reattached, render
+from workbench.core.review.model import Session
 from workbench.core.review.store import default_session_path, load_session
 
 
@@ -56,7 +58,10 @@ def run(args: argparse.Namespace) -> int:
     extraction = extract(document, reference_date=reference_date)
     if session is not None:
         session = reattached(extraction, session)  # in memory only: a report never saves
-    text = render(args.format, extraction, session, review_url=args.review_url)
+    checked_before = library_matches(extraction, session) if args.format == "markdown" else None
+    text = render(
+        args.format, extraction, session, review_url=args.review_url, checked_before=checked_before
+    )
     if args.output:
         write_atomic(Path(args.output), text)
     else:
@@ -67,6 +72,31 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0
+
+
+def library_matches(extraction: Extraction, session: Session | None) -> dict[str, list[Match]]:
+    """The library's matches for the report's listed claims (none without a library).
+
+    A library that cannot be read is said once on stderr; the report is still made.
+    """
+    from workbench.core.library import LibraryError, library_path
+    from workbench.core.library.claims import dated_reference, matches_for_claims
+    from workbench.core.review.filtering import listed_claims
+
+    reviewed = {r.claim_id for r in session.reviews} if session else set()
+    listed = listed_claims(extraction.sentences, reviewed)
+    try:
+        found = matches_for_claims(
+            library_path(),
+            [claim.text for claim in listed],
+            article_source=extraction.document.source,
+            article_sha256=extraction.document.sha256,
+            reference_date=dated_reference(extraction),
+        )
+    except LibraryError as error:
+        print(f"workbench: {error}; the report has no 'Checked before' section", file=sys.stderr)
+        return {}
+    return {claim.id: matches for claim, matches in zip(listed, found, strict=True) if matches}
 
 
 def write_stdout(text: str) -> None:

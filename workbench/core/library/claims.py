@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
+from workbench.core.extraction import Extraction
 from workbench.core.library.model import Match
 from workbench.core.library.own import article_identity
 from workbench.core.library.search import checked_before
@@ -43,3 +44,11 @@ def matches_for_claims(
         )
     finally:
         store.close()
+
+
+def dated_reference(extraction: Extraction) -> dt.date | None:
+    """The article's date for matching, unless it is only today's date (a guess)."""
+    from workbench.core.dates import ReferenceOrigin
+
+    reference = extraction.reference
+    return None if reference.origin is ReferenceOrigin.TODAY else reference.value

@@ -1,7 +1,8 @@
 """The review report in three formats: Markdown for people, JSON for programs, ClaimReview.
 
 INTERFACE (used by `workbench report` and the TUI's export):
-- `render_markdown(extraction, session, *, generated_at=None, reviewer=None) -> str`
+- `render_markdown(extraction, session, *, generated_at=None, reviewer=None,
+  checked_before=None) -> str`
 - `render_json(extraction, session, *, generated_at=None, reviewer=None) -> dict`
 - `render_claimreview(extraction, session, *, generated_at=None, reviewer=None,
   review_url=None) -> list[dict]`
@@ -17,8 +18,10 @@ INTERFACE (used by `workbench report` and the TUI's export):
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 
 from workbench.core.extraction import Extraction
+from workbench.core.library.model import Match
 from workbench.core.report.claimreview import render_claimreview
 from workbench.core.report.common import (
     REPORT_SUFFIXES,
@@ -44,10 +47,18 @@ def render(
     generated_at: str | None = None,
     reviewer: str | None = None,
     review_url: str | None = None,
+    checked_before: Mapping[str, Sequence[Match]] | None = None,
 ) -> str:
-    """The report in `format` as text ending with a newline."""
+    """The report in `format` as text ending with a newline (`checked_before`: the library's
+    matches by claim id, listed in the Markdown report)."""
     if format == "markdown":
-        return render_markdown(extraction, session, generated_at=generated_at, reviewer=reviewer)
+        return render_markdown(
+            extraction,
+            session,
+            generated_at=generated_at,
+            reviewer=reviewer,
+            checked_before=checked_before,
+        )
     if format == "json":
         data: object = render_json(
             extraction, session, generated_at=generated_at, reviewer=reviewer

@@ -10,13 +10,15 @@ an unsafe link in another, every note is rendered as plain text instead.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
 from workbench.core.dates import DateMention
 from workbench.core.extraction import Extraction
+from workbench.core.library.model import Match
 from workbench.core.report import escape
+from workbench.core.report.checked_before import checked_before_section
 from workbench.core.report.common import (
     SECTION_ORDER,
     Report,
@@ -33,19 +35,27 @@ def render_markdown(
     *,
     generated_at: str | None = None,
     reviewer: str | None = None,
+    checked_before: Mapping[str, Sequence[Match]] | None = None,
 ) -> str:
     """The whole report as Markdown text (ends with a newline).
 
     `session` is attached to `extraction` (the workspace's, or `reattached(...)` of a loaded
     file); None means no review was saved yet. `generated_at` (ISO 8601) defaults to now.
+    `checked_before` gives claims (by id) their matches in the fact-check library.
     """
     report = build_report(extraction, session, generated_at=generated_at, reviewer=reviewer)
-    return markdown_of(report)
+    return markdown_of(report, checked_before=checked_before)
 
 
-def markdown_of(report: Report) -> str:
+def markdown_of(
+    report: Report, *, checked_before: Mapping[str, Sequence[Match]] | None = None
+) -> str:
     """Render an already merged report."""
-    return _document(report, plain_notes=not _notes_are_safe_together(report))
+    return _document(
+        report,
+        plain_notes=not _notes_are_safe_together(report),
+        checked_before=checked_before or {},
+    )
 
 
 def _notes_are_safe_together(report: Report) -> bool:
@@ -61,7 +71,9 @@ def _notes_are_safe_together(report: Report) -> bool:
     return len(notes) < 2 or escape.is_safe("\n\n".join(notes))
 
 
-def _document(report: Report, *, plain_notes: bool) -> str:
+def _document(
+    report: Report, *, plain_notes: bool, checked_before: Mapping[str, Sequence[Match]]
+) -> str:
     blocks: list[str] = [
         _header(report),
         _summary(report),
@@ -72,6 +84,9 @@ def _document(report: Report, *, plain_notes: bool) -> str:
         blocks.append("## Reviewed claims")
         for entry in detailed:
             blocks.append(_claim_section(report, entry, plain_notes=plain_notes))
+    library_section = checked_before_section(report.entries, checked_before)
+    if library_section:
+        blocks.append(library_section)
     if report.orphaned:
         blocks.append(
             "## Orphaned reviews\n\n"

@@ -6,13 +6,14 @@ review's report is CPU work, so it runs in a thread and the keys stay live meanw
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 from textual import on, work
 from textual.widget import Widget
 from textual.worker import Worker, WorkerState
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.library.model import Match
 from workbench.core.review.workspace import ReviewWorkspace
 from workbench.tui.export import RenderedReport, render_report, write_report
 from workbench.tui.screens.export_preview import ExportPreview
@@ -28,6 +29,8 @@ class ReportExporter(Widget):
         self.workspace = workspace
         self.clock = clock
         """The time a report is generated."""
+        self.checked_before: Mapping[str, Sequence[Match]] = {}
+        """The library's matches by claim id, listed in the report ("Checked before")."""
 
     def export(self) -> None:
         """Render the report in a worker, then preview it."""
@@ -40,6 +43,7 @@ class ReportExporter(Widget):
             self.workspace.session,
             generated_at=self.clock(),
             reviewer=self.workspace.reviewer,
+            checked_before=self.checked_before,
         )
 
     @on(Worker.StateChanged)

@@ -88,6 +88,7 @@ class ReviewScreen(Screen[None]):
         self.dialogs = ReviewDialogs(self)
         self.memory = ClaimMemory(self)
         """The library: "checked before" matches, and this review's verdicts kept in it."""
+        self.exporter.checked_before = self.memory.matches  # the report lists them too
         """The dialogs (note, URLs, orphans, timeline) and what their answers change."""
 
     # -- layout -----------------------------------------------------------------------------
