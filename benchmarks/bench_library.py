@@ -19,6 +19,7 @@ Run by hand: `python benchmarks/bench_library.py [--tune] [--scale]`.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import itertools
 import json
 import os
@@ -31,8 +32,15 @@ from collections import defaultdict
 from pathlib import Path
 
 from workbench.core.library import open_library, search
-from workbench.core.library.rank import Weights
-from workbench.core.library.search import CHECKED_BEFORE_THRESHOLD, checked_before
+from workbench.core.library.rank import Weights, rerank
+from workbench.core.library.search import (
+    CANDIDATES,
+    CHECKED_BEFORE_THRESHOLD,
+    checked_before,
+    index_words,
+)
+from workbench.core.library.store import Candidate
+from workbench.core.library.text import dates_mentioned, query_words
 
 DATA = Path(__file__).resolve().parents[2] / "shared/data/fact-checks"
 FEED = DATA / "snopes-claimreview-feed.json"
@@ -136,28 +144,37 @@ def threshold_quality(library: Path, split: str) -> None:
 
 
 def tune(library: Path) -> None:
-    """Grid search of the weights on train; dev scored with the best, for the record."""
+    """Grid search of the re-ranking weights on train; dev scored with the best, for the
+    record. Candidates are found once per query; only the re-ranking is repeated."""
     store = open_library(library, create=False)
-    splits = {split: read_queries(split) for split in ("train", "dev")}
+    prepared: dict[str, list[tuple[str, list[Candidate], list[dt.date], set[str]]]] = {}
+    for split in ("train", "dev"):
+        queries, relevant = read_queries(split)
+        prepared[split] = []
+        for query_id, text in queries.items():
+            frequencies = store.document_frequencies(query_words(text))
+            present, rare = index_words(store, frequencies)
+            found = store.candidates(present, CANDIDATES, required=rare) if present else []
+            prepared[split].append((text, found, dates_mentioned(text), relevant[query_id]))
+    store.close()
 
     def score(split: str, weights: Weights) -> float:
-        queries, relevant = splits[split]
         return statistics.fmean(
             average_precision_at_5(
-                [m.fact_check.public_id for m in search(store, t, top=5, weights=weights)],
-                relevant[q],
+                [m.fact_check.public_id for m in rerank(text, found, dates, weights)[:5]],
+                relevant,
             )
-            for q, t in queries.items()
+            for text, found, dates, relevant in prepared[split]
         )
 
     best = (0.0, Weights())
-    for claim, title, date in itertools.product((0, 0.25, 0.5, 1), (0, 0.25, 0.5), (0, 0.2, 0.4)):
+    grid = itertools.product((0, 0.25, 0.5, 1), (0, 0.25, 0.5, 1), (0, 0.2, 0.4, 0.8))
+    for claim, title, date in grid:
         weights = Weights(1.0, claim, title, date)
         result = score("train", weights)
         if result > best[0]:
             best = (result, weights)
     print(f"tuned on train: {best[1]} train MAP@5 {best[0]:.4f}, dev {score('dev', best[1]):.4f}")
-    store.close()
 
 
 def scale(folder: Path) -> None:
@@ -172,6 +189,8 @@ def scale(folder: Path) -> None:
             record["identifier"] = f"{base['identifier']}-copy-{n}"
             record["name"] = other["name"]
             record["description"] = other.get("description", "")
+            if "url" in base:  # the identity is the URL when there is one: each copy its own
+                record["url"] = f"{base['url']}#copy-{n}"
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     library = folder / "scale.sqlite3"
     started = time.perf_counter()

@@ -58,7 +58,12 @@ class Match:
     fact_check: FactCheck
     """The fact-check."""
     score: float
-    """The re-ranked match score, 0–1."""
+    """The re-ranking score, 0–1: orders the matches of one query (its BM25 part is relative
+    to the query's best candidate, so it is not comparable across queries)."""
+    confidence: float = 0.0
+    """How sure the match is, 0–1, comparable across queries: the share of the query's rare
+    words the fact-check has, its word-set similarity and date closeness. "Checked before"
+    is decided on it."""
 
     def to_json(self) -> dict[str, Any]:
         """The contract's match shape (`id`, `claim`, `rating`, `publisher`, `url`, `date`,
@@ -72,6 +77,7 @@ class Match:
             "url": check.url or None,
             "date": check.date or None,
             "score": round(self.score, 4),
+            "confidence": round(self.confidence, 4),
             "reviewer": check.reviewer or None,
             "origin": check.origin,
         }

@@ -65,7 +65,7 @@ CREATE INDEX IF NOT EXISTS fact_checks_article ON fact_checks(article) WHERE art
 CREATE VIRTUAL TABLE IF NOT EXISTS fact_checks_text USING fts5(
     claim, title, description, keywords,
     content='fact_checks', content_rowid='id',
-    tokenize='porter unicode61 remove_diacritics 2'
+    tokenize='{tokenizer}'
 );
 CREATE TRIGGER IF NOT EXISTS fact_checks_added AFTER INSERT ON fact_checks BEGIN
     INSERT INTO fact_checks_text(rowid, claim, title, description, keywords)
@@ -83,6 +83,9 @@ CREATE TRIGGER IF NOT EXISTS fact_checks_changed AFTER UPDATE ON fact_checks BEG
 END;
 """
 
+TOKENIZER = "porter unicode61 remove_diacritics 2"
+"""Words folded to their stems, accents and case aside (for the index and for the queries)."""
+
 COLUMN_WEIGHTS = (1.0, 1.0, 0.3, 1.0)
 """BM25 weights of claim, title, description and keywords (tuned on the train queries: the
 summary repeats context more than the claim, so it counts less)."""
@@ -99,6 +102,9 @@ class SQLiteStore:
 
     def __init__(self, path: Path, *, create: bool = True) -> None:
         self.path = path
+        self._vocabulary_ready = False
+        self._count: int | None = None
+        """The number of fact-checks, kept between searches (counting walks the table)."""
         if not create and not path.exists():
             raise LibraryUnavailableError(
                 f"there is no library at {path} (`workbench library import FILE` makes one)"
@@ -130,7 +136,7 @@ class SQLiteStore:
             db.execute("BEGIN IMMEDIATE")
             try:
                 if db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
-                    for statement in _statements(_SCHEMA):
+                    for statement in _statements(_SCHEMA.replace("{tokenizer}", TOKENIZER)):
                         db.execute(statement)
                     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 db.execute("COMMIT")
@@ -167,16 +173,27 @@ class SQLiteStore:
             added = _count(db) - before
         return UpsertCounts(added=added, updated=len(keys) - added)
 
-    def candidates(self, words: Sequence[str], limit: int) -> list[Candidate]:
+    def candidates(
+        self, words: Sequence[str], limit: int, *, required: Sequence[str] | None = None
+    ) -> list[Candidate]:
         if not words:
             return []
-        expression = " OR ".join('"' + w.replace('"', '""') + '"' for w in dict.fromkeys(words))
+        expression = _any_of(words)
+        if required:
+            # The required words appear twice in the expression, so BM25 counts them twice:
+            # rare words weigh a little more (measured on the train queries: see search.py).
+            expression = f"({_any_of(required)}) AND ({expression})"
         weights = ", ".join(str(w) for w in COLUMN_WEIGHTS)
+        # Ranked in the index alone first, then the few rows fetched: joining before the
+        # LIMIT would read the table row of every document that shares a word.
+        ranked = (
+            f"SELECT rowid, bm25(fact_checks_text, {weights}) AS relevance FROM fact_checks_text "
+            "WHERE fact_checks_text MATCH ? ORDER BY relevance LIMIT ?"
+        )
         sql = (
-            f"SELECT {', '.join('f.' + c for c in _COLUMNS)}, bm25(fact_checks_text, {weights}) "
-            "FROM fact_checks_text JOIN fact_checks AS f ON f.id = fact_checks_text.rowid "
-            "WHERE fact_checks_text MATCH ? ORDER BY bm25(fact_checks_text, "
-            f"{weights}) LIMIT ?"
+            f"SELECT {', '.join('f.' + c for c in _COLUMNS)}, ranked.relevance "
+            f"FROM ({ranked}) AS ranked JOIN fact_checks AS f ON f.id = ranked.rowid "
+            "ORDER BY ranked.relevance"
         )
         try:
             rows = self._db.execute(sql, (expression, limit)).fetchall()
@@ -185,9 +202,50 @@ class SQLiteStore:
         # SQLite's bm25() is negative, lower is better; turned around so higher is better.
         return [Candidate(_fact_check(row[:-1]), -float(row[-1])) for row in rows]
 
-    def count(self) -> int:
+    def document_frequencies(self, words: Sequence[str]) -> dict[str, int]:
         try:
-            return _count(self._db)
+            self._prepare_vocabulary()
+            db = self._db
+            unique = list(dict.fromkeys(words))
+            # The index holds stems: each word is put through the same tokenizer in a
+            # scratch table, whose vocabulary says which stem each word became.
+            db.execute("DELETE FROM temp.query_words")
+            db.executemany(
+                "INSERT INTO temp.query_words(rowid, word) VALUES (?, ?)", enumerate(unique)
+            )
+            stems: dict[int, str] = {}
+            for term, row in db.execute("SELECT term, doc FROM temp.query_stems"):
+                stems.setdefault(int(row), str(term))
+            frequencies = {}
+            for row, stem in stems.items():
+                found = db.execute(
+                    "SELECT doc FROM temp.library_terms WHERE term = ?", (stem,)
+                ).fetchone()
+                frequencies[unique[row]] = int(found[0]) if found else 0
+            return frequencies
+        except sqlite3.Error as error:
+            raise LibraryUnavailableError(_reason(self.path, error)) from None
+
+    def _prepare_vocabulary(self) -> None:
+        if self._vocabulary_ready:
+            return
+        for statement in (
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.library_terms "
+            "USING fts5vocab(main, fact_checks_text, row)",
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.query_words "
+            f"USING fts5(word, tokenize='{TOKENIZER}')",
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.query_stems "
+            "USING fts5vocab(temp, query_words, instance)",
+        ):
+            self._db.execute(statement)
+        self._vocabulary_ready = True
+
+    def count(self) -> int:
+        if self._count is not None:
+            return self._count
+        try:
+            self._count = _count(self._db)
+            return self._count
         except sqlite3.Error as error:
             raise LibraryUnavailableError(_reason(self.path, error)) from None
 
@@ -202,6 +260,7 @@ class SQLiteStore:
         self._db.close()
 
     def _writing(self) -> _Transaction:
+        self._count = None
         return _Transaction(self)
 
 
@@ -232,6 +291,11 @@ class _Transaction:
                 db.execute("ROLLBACK")
         if isinstance(error, sqlite3.Error):
             raise LibraryUnavailableError(_reason(self.store.path, error)) from None
+
+
+def _any_of(words: Sequence[str]) -> str:
+    """An FTS5 expression matching any of `words`, each quoted (no operator can slip in)."""
+    return " OR ".join('"' + w.replace('"', '""') + '"' for w in dict.fromkeys(words))
 
 
 def _statements(script: str) -> list[str]:

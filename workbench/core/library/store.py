@@ -50,8 +50,15 @@ class FactCheckStore(Protocol):
         """Make the own verdicts of `article` exactly `fact_checks` (removing the others)."""
         ...
 
-    def candidates(self, words: Sequence[str], limit: int) -> list[Candidate]:
-        """Fact-checks containing any of `words`, most relevant first (at most `limit`)."""
+    def candidates(
+        self, words: Sequence[str], limit: int, *, required: Sequence[str] | None = None
+    ) -> list[Candidate]:
+        """Fact-checks containing any of `words` (and any of `required`, when given), most
+        relevant to `words` first (at most `limit`)."""
+        ...
+
+    def document_frequencies(self, words: Sequence[str]) -> dict[str, int]:
+        """How many fact-checks contain each of `words` (as the index matches words)."""
         ...
 
     def count(self) -> int:
