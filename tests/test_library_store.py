@@ -235,3 +235,54 @@ def test_markdown_report_without_a_library_has_no_section(tmp_path: Path, run_cl
     result = run_cli("report", str(article))
     assert result.code == 0
     assert "Checked before" not in result.out
+
+
+def test_a_killed_import_leaves_the_library_consistent(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    feed = tmp_path / "many.jsonl"
+    with feed.open("w", encoding="utf-8") as out:
+        for n in range(30_000):
+            out.write(json.dumps({**BRIDGE, "url": f"https://checks.example/{n}"}) + "\n")
+    library = tmp_path / "killed.sqlite3"
+    open_library(library).upsert([FactCheck(key="before", claim="A claim kept before.")])
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "workbench",
+            "library",
+            "import",
+            str(feed),
+            "--library",
+            str(library),
+        ]
+    )
+    deadline = time.monotonic() + 30
+    # Killed while it writes: once the write-ahead log has grown past its header.
+    wal = Path(f"{library}-wal")
+    while time.monotonic() < deadline and process.poll() is None:
+        if wal.exists() and wal.stat().st_size > 100_000:
+            break
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    store = open_library(library, create=False)
+    assert store.count() in (1, 30_001)  # all of the import or none of it
+    assert len(store.candidates(["kept"], 10)) == 1
+    store.close()
+    with sqlite3.connect(library) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        db.execute("INSERT INTO fact_checks_text(fact_checks_text) VALUES ('integrity-check')")
+
+
+def test_help_everywhere(run_cli: RunCli) -> None:
+    import pytest
+
+    for args in (("library",), ("library", "import"), ("library", "search"), ("library", "stats")):
+        with pytest.raises(SystemExit) as stopped:
+            run_cli(*args, "--help")
+        assert stopped.value.code == 0

@@ -153,3 +153,27 @@ async def test_opening_without_a_library_creates_none(app_factory: AppFactory) -
         await settle(pilot)
         assert claim_list(app).marked == frozenset()
     assert not library_path().exists()
+
+
+async def test_a_verdict_is_checked_before_in_the_next_article(app_factory: AppFactory) -> None:
+    app = app_factory()
+    app.auto_advance = False
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "Traffic on the old ferry")
+        await pilot.press("d")
+        await settle(pilot)
+    Path("second.txt").write_text(
+        "Ferry numbers questioned\n\n"
+        "Traffic on the old ferry fell by 60 percent in 2022, the port authority said.\n",
+        encoding="utf-8",
+    )
+    second = app_factory("second.txt")
+    async with second.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "Traffic on the old ferry")
+        text = block_text(second)
+        assert "Traffic on the old ferry fell by 60 percent in 2022" in text
+        assert "disputed" in text
+        assert "your review · Test Checker · 2023-07-30" in text
+        assert str(Path("article.txt").resolve()) in text  # where it was checked

@@ -64,6 +64,10 @@ class ClaimMemory:
             detail.mount(self._block, after=anchor.first())
         else:
             detail.mount(self._block)
+        # After the first frame: matching must not delay the first paint.
+        self.screen.call_after_refresh(self._start_matching)
+
+    def _start_matching(self) -> None:
         claims = list(self.screen.workspace.claims)
         reference = self.screen.workspace.extraction.reference.value
         self.screen.run_worker(
