@@ -65,21 +65,19 @@ def checked_before(
     threshold: float = CHECKED_BEFORE_THRESHOLD,
     exclude_article: str | None = None,
 ) -> list[list[Match]]:
-    """For each claim, up to 3 matches at least `threshold` good.
+    """For each claim, those of its 3 best matches that are at least `threshold` confident.
 
     `exclude_article` leaves out the user's own verdicts on that article (a claim is not
     "checked before" by its own review).
     """
     found = []
     for claim in claims:
-        matches = search(store, claim, top=CHECKED_BEFORE_LIMIT + 3, reference_date=reference_date)
-        kept = [
-            m
-            for m in matches
-            if m.confidence >= threshold
-            and not (exclude_article and m.fact_check.article == exclude_article)
+        # A few more than needed, for the article's own verdicts left out.
+        matches = search(store, claim, top=2 * CHECKED_BEFORE_LIMIT, reference_date=reference_date)
+        others = [
+            m for m in matches if not (exclude_article and m.fact_check.article == exclude_article)
         ]
-        found.append(kept[:CHECKED_BEFORE_LIMIT])
+        found.append([m for m in others[:CHECKED_BEFORE_LIMIT] if m.confidence >= threshold])
     return found
 
 
