@@ -30,6 +30,7 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from workbench.core.library import open_library, search
 from workbench.core.library.rank import Weights, rerank
@@ -212,6 +213,78 @@ def scale(folder: Path) -> None:
     print(
         f"scale: 50 claims matched (as the app does on opening) in "
         f"{time.perf_counter() - started:.2f} s"
+    )
+
+
+def app_timing(library: Path, folder: Path, reviews: list[dict[str, Any]]) -> None:
+    """First paint of a 50-claim article without and with the library, and how long after
+    it the matches are on screen (in-process, `run_test`, as bench_tui.py does)."""
+    import asyncio
+
+    from workbench.core.extraction import extract
+    from workbench.core.loading import load_document
+    from workbench.tui.app import WorkbenchApp
+    from workbench.tui.request import ReviewRequest
+    from workbench.tui.screens.review import ReviewScreen
+    from workbench.tui.widgets.claim_list import ClaimList
+
+    article = folder / "fifty.txt"
+    sentences = [r["claimReviewed"].strip().rstrip(".") + "." for r in reviews[1000::7]]
+    # Enough of them for the extractor to list 50 as check-worthy.
+    for count in range(50, len(sentences)):
+        article.write_text("Fifty claims\n\n" + "\n\n".join(sentences[:count]) + "\n")
+        if len(extract(load_document(str(article))).claims) >= 50:
+            break
+
+    async def run(library_file: Path) -> tuple[float, float, float, int, int]:
+        os.environ["WORKBENCH_LIBRARY"] = str(library_file)
+        for old in folder.glob("fifty.txt.review.json*"):
+            old.unlink()
+        started = time.perf_counter()
+        extraction = extract(load_document(str(article)))
+        session = Path(f"{article}.review.json")
+        app = WorkbenchApp(ReviewRequest(extraction, session, session.name))
+        frames: list[tuple[float, bool, int]] = []
+        """(time, the review screen is up, claims marked) of every frame drawn."""
+        original = app._display
+
+        def display(screen: Any, renderable: Any) -> None:
+            if renderable is not None:
+                renderable.render_segments(app.console)  # what a terminal would be sent
+                review = isinstance(screen, ReviewScreen) and bool(screen.query(ClaimList))
+                marked = len(screen.claim_list.marked) if review else 0
+                frames.append((time.perf_counter(), review, marked))
+            original(screen, renderable)
+
+        app._display = display  # type: ignore[method-assign]
+        async with app.run_test(size=(120, 40)) as pilot:
+            deadline = time.perf_counter() + 30
+            # Until the matching worker has ended (it starts after the first frame).
+            while time.perf_counter() < deadline and not any(
+                w.name == "library matches" and w.is_finished for w in app.workers
+            ):
+                await asyncio.sleep(0.02)  # not pilot.pause: its own waiting costs CPU
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, ReviewScreen)
+            painted = next(t for t, review, _ in frames if review)
+            marked = len(screen.claim_list.marked)
+            first = next((t for t, _, n in frames if n), painted)
+            every = next((t for t, _, n in frames if n == marked), painted)
+            return (
+                painted - started,
+                first - painted,
+                every - painted,
+                marked,
+                len(screen.claim_list.claims),
+            )
+
+    without, _, _, _, listed = asyncio.run(run(folder / "no-library.sqlite3"))
+    painted, first, every, marked, listed = asyncio.run(run(library))
+    print(
+        f"app, {listed}-claim article: first paint {without:.2f} s without a library, "
+        f"{painted:.2f} s with {library.name}; first match on screen {first:.2f} s after it, "
+        f"all {marked} matched claims {every:.2f} s after it"
     )
 
 

@@ -31,6 +31,10 @@ if TYPE_CHECKING:
     from workbench.tui.screens.review import ReviewScreen
 
 
+MATCH_BATCH = 8
+"""Claims matched between two updates of the screen."""
+
+
 class ClaimMemory:
     """Matches of the article's claims, and the article's verdicts kept in the library."""
 
@@ -83,29 +87,36 @@ class ClaimMemory:
 
         if not self.path.exists():
             return  # no library yet: nothing was checked before (and none is made by reading)
+        day = reference if isinstance(reference, dt.date) else None
         try:
             with self._database:
                 store = self._open()
                 if store.count() == 0:
                     return
-                found = checked_before(
-                    store,
-                    [claim.text for claim in claims],
-                    reference_date=reference if isinstance(reference, dt.date) else None,
-                    exclude_article=self.article,
-                )
+            # In small batches, each shown as it is done: the first marks come at once.
+            for start in range(0, len(claims), MATCH_BATCH):
+                batch = claims[start : start + MATCH_BATCH]
+                with self._database:
+                    found = checked_before(
+                        store,
+                        [claim.text for claim in batch],
+                        reference_date=day,
+                        exclude_article=self.article,
+                    )
+                matches = {claim.id: kept for claim, kept in zip(batch, found, strict=True) if kept}
+                if matches:
+                    self.screen.app.call_from_thread(self._found, matches)
         except WorkbenchError as error:
             self.screen.app.call_from_thread(self._tell_unavailable, str(error))
-            return
-        matches = {claim.id: kept for claim, kept in zip(claims, found, strict=True) if kept}
-        self.screen.app.call_from_thread(self._found, matches)
 
     def _found(self, matches: dict[str, list[Match]]) -> None:
-        self.matches = matches
+        self.matches.update(matches)
         listing = self.screen.claim_list
-        listing.marked = frozenset(matches)
+        listing.marked = frozenset(self.matches)
         listing.refresh()
-        self.screen.show_detail()
+        current = listing.current
+        if current is not None and current.id in matches:
+            self.screen.show_detail()
 
     # -- the detail pane -----------------------------------------------------------------------
 
