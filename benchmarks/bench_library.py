@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core.library import open_library, search
+from workbench.core.library.model import Candidate
 from workbench.core.library.rank import Weights, rerank
 from workbench.core.library.search import (
     CANDIDATES,
@@ -41,7 +42,6 @@ from workbench.core.library.search import (
     checked_before,
     index_words,
 )
-from workbench.core.library.store import Candidate
 from workbench.core.library.text import dates_mentioned, query_words
 
 DATA = Path(__file__).resolve().parents[2] / "shared/data/fact-checks"

@@ -81,3 +81,23 @@ class Match:
             "reviewer": check.reviewer or None,
             "origin": check.origin,
         }
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A fact-check the full-text index found for a query, with its BM25 relevance."""
+
+    fact_check: FactCheck
+    """The fact-check."""
+    relevance: float
+    """BM25 relevance (higher is better; only comparable within one query)."""
+
+
+@dataclass(frozen=True)
+class UpsertCounts:
+    """What a write did."""
+
+    added: int = 0
+    """Fact-checks new to the library."""
+    updated: int = 0
+    """Fact-checks already there (same key), replaced by the new version."""

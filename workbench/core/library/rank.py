@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from workbench.core.library.model import FactCheck, Match
-from workbench.core.library.store import Candidate
+from workbench.core.library.model import Candidate, FactCheck, Match
 from workbench.core.library.text import parse_iso, query_words, without_links
 
 

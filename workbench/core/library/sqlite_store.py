@@ -14,8 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from workbench.core.library.errors import LibraryUnavailableError
-from workbench.core.library.model import OWN, FactCheck
-from workbench.core.library.store import Candidate, UpsertCounts
+from workbench.core.library.model import OWN, Candidate, FactCheck, UpsertCounts
 
 SCHEMA_VERSION = 1
 """The schema this code writes (SQLite's `user_version`); a newer file is refused, not changed."""

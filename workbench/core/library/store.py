@@ -7,31 +7,10 @@ so a shared server database for a team can be added as another without touching 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from workbench.core.library.model import FactCheck
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A fact-check the full-text index found for a query, with its BM25 relevance."""
-
-    fact_check: FactCheck
-    """The fact-check."""
-    relevance: float
-    """BM25 relevance (higher is better; only comparable within one query)."""
-
-
-@dataclass(frozen=True)
-class UpsertCounts:
-    """What a write did."""
-
-    added: int = 0
-    """Fact-checks new to the library."""
-    updated: int = 0
-    """Fact-checks already there (same key), replaced by the new version."""
+from workbench.core.library.model import Candidate, FactCheck, UpsertCounts
 
 
 class FactCheckStore(Protocol):
