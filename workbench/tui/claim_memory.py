@@ -8,6 +8,7 @@ the review file is the source of truth, and it is saved as always.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,6 +23,7 @@ from workbench.core.library import (
     library_path,
     open_library,
 )
+from workbench.core.library.claims import dated_reference
 from workbench.core.library.own import article_identity, own_fact_checks
 from workbench.core.review.model import Session
 from workbench.tui.widgets.checked_before import CheckedBefore
@@ -31,8 +33,10 @@ if TYPE_CHECKING:
     from workbench.tui.screens.review import ReviewScreen
 
 
-MATCH_BATCH = 8
-"""Claims matched between two updates of the screen."""
+FIRST_BATCH = 4
+"""Claims matched before the first update of the screen; each later batch is twice as big,
+so the first marks come at once and the screen is redrawn only a few times in all (each
+redraw takes the interpreter from the matching thread)."""
 
 
 class ClaimMemory:
@@ -73,7 +77,7 @@ class ClaimMemory:
 
     def _start_matching(self) -> None:
         claims = list(self.screen.workspace.claims)
-        reference = self.screen.workspace.extraction.reference.value
+        reference = dated_reference(self.screen.workspace.extraction)
         self.screen.run_worker(
             lambda: self._match(claims, reference),
             thread=True,
@@ -82,20 +86,18 @@ class ClaimMemory:
             name="library matches",
         )
 
-    def _match(self, claims: Sequence[Claim], reference: object) -> None:
-        import datetime as dt
-
+    def _match(self, claims: Sequence[Claim], day: dt.date | None) -> None:
         if not self.path.exists():
             return  # no library yet: nothing was checked before (and none is made by reading)
-        day = reference if isinstance(reference, dt.date) else None
         try:
             with self._database:
                 store = self._open()
                 if store.count() == 0:
                     return
-            # In small batches, each shown as it is done: the first marks come at once.
-            for start in range(0, len(claims), MATCH_BATCH):
-                batch = claims[start : start + MATCH_BATCH]
+            start, size = 0, FIRST_BATCH
+            while start < len(claims):
+                batch = claims[start : start + size]
+                start, size = start + size, size * 2
                 with self._database:
                     found = checked_before(
                         store,
