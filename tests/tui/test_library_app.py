@@ -177,3 +177,24 @@ async def test_a_verdict_is_checked_before_in_the_next_article(app_factory: AppF
         assert "disputed" in text
         assert "your review · Test Checker · 2023-07-30" in text
         assert str(Path("article.txt").resolve()) in text  # where it was checked
+
+
+async def test_library_text_is_shown_literally(app_factory: AppFactory) -> None:
+    hostile = {
+        **BRIDGE_CHECK,
+        "claimReviewed": (
+            "The [bold red]Elm bridge[/] cost 42 million euros\x1b[2J, the council said."
+        ),
+        "author": {"@type": "Organization", "name": "[link=https://evil.example]Desk[/link]"},
+    }
+    store = open_library(library_path())
+    store.upsert([fact_check_of(hostile)])
+    store.close()
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "the bridge cost 42 million euros")
+        text = block_text(app)
+        assert "[bold red]Elm bridge[/]" in text
+        assert "[link=https://evil.example]Desk[/link]" in text
+        assert "\x1b" not in text
