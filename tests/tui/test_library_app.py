@@ -198,3 +198,21 @@ async def test_library_text_is_shown_literally(app_factory: AppFactory) -> None:
         assert "[bold red]Elm bridge[/]" in text
         assert "[link=https://evil.example]Desk[/link]" in text
         assert "\x1b" not in text
+
+
+async def test_reopening_a_review_brings_its_verdicts_into_the_library(
+    app_factory: AppFactory,
+) -> None:
+    app = app_factory()
+    app.auto_advance = False
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "Traffic on the old ferry")
+        await pilot.press("v")
+        await settle(pilot)
+    for part in library_path().parent.glob(library_path().name + "*"):
+        part.unlink()  # the library is lost; the review file is the source of truth
+    again = app_factory()
+    async with again.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+    assert [rating for _, rating in own_entries()] == ["verified"]

@@ -30,9 +30,9 @@ from workbench.core.review.workspace import Change, ReviewWorkspace
 from workbench.core.settings import load_settings, save_settings
 from workbench.core.timestamps import utc_now
 from workbench.tui.bindings import REVIEW_BINDINGS
-from workbench.tui.claim_memory import ClaimMemory
 from workbench.tui.reference_fetcher import ReferenceFetcher
 from workbench.tui.rows import RowState
+from workbench.tui.screens.claim_memory import ClaimMemory
 from workbench.tui.screens.help import HelpScreen
 from workbench.tui.screens.report_exporter import ReportExporter
 from workbench.tui.screens.review_dialogs import ReviewDialogs
@@ -104,13 +104,13 @@ class ReviewScreen(Screen[None]):
         yield self.exporter
 
     def on_mount(self) -> None:
+        self.memory.start(self.query_one(ClaimDetail))
         search = self.query_one(SearchBar)
         search.value = self.claim_filter.search
         search.display = bool(self.claim_filter.search)
         saved = self.workspace.session.view.cursor
         self.reload(keep=saved if saved else None, prefer_unreviewed=not saved)
         self.claim_list.focus()
-        self.memory.start()
 
     @property
     def claim_list(self) -> ClaimList:

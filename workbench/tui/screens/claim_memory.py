@@ -12,9 +12,14 @@ import datetime as dt
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
+
+from textual.app import App
+from textual.notifications import SeverityLevel
+from textual.widget import Widget
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.extraction import Claim
 from workbench.core.library import (
     FactCheck,
     FactCheckStore,
@@ -26,12 +31,9 @@ from workbench.core.library import (
 from workbench.core.library.claims import dated_reference
 from workbench.core.library.own import article_identity, own_fact_checks
 from workbench.core.review.model import Session
+from workbench.core.review.workspace import ReviewWorkspace
 from workbench.tui.widgets.checked_before import CheckedBefore
-
-if TYPE_CHECKING:
-    from workbench.core.extraction import Claim
-    from workbench.tui.screens.review import ReviewScreen
-
+from workbench.tui.widgets.claim_list import ClaimList
 
 FIRST_BATCH = 4
 """Claims matched before the first update of the screen; each later batch is twice as big,
@@ -39,10 +41,38 @@ so the first marks come at once and the screen is redrawn only a few times in al
 redraw takes the interpreter from the matching thread)."""
 
 
+class ReviewView(Protocol):
+    """What the claim memory uses of the review screen (it does not import the screen)."""
+
+    workspace: ReviewWorkspace
+
+    @property
+    def app(self) -> App[object]: ...
+
+    @property
+    def claim_list(self) -> ClaimList: ...
+
+    def reload(
+        self, keep: str | None = None, *, fallback_row: int = 0, prefer_unreviewed: bool = False
+    ) -> None: ...
+
+    def show_detail(self) -> None: ...
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None: ...
+
+
 class ClaimMemory:
     """Matches of the article's claims, and the article's verdicts kept in the library."""
 
-    def __init__(self, screen: ReviewScreen, path: Path | None = None) -> None:
+    def __init__(self, screen: ReviewView, path: Path | None = None) -> None:
         self.screen = screen
         self.path = path or library_path()
         document = screen.workspace.extraction.document
@@ -60,12 +90,14 @@ class ClaimMemory:
         self._writing = False
         self._synced: list[FactCheck] | None = None
         self._block: CheckedBefore | None = None
+        self._host: Widget | None = None
 
     # -- on opening ------------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Add the block to the detail pane and match every claim in a worker."""
-        detail = self.screen.query_one("#detail")
+    def start(self, detail: Widget) -> None:
+        """Add the block to the detail pane and match every claim in a worker (the pane
+        hosts the workers)."""
+        self._host = detail
         self._block = CheckedBefore()
         anchor = detail.query("#detail-signals")
         if anchor:
@@ -73,12 +105,17 @@ class ClaimMemory:
         else:
             detail.mount(self._block)
         # After the first frame: matching must not delay the first paint.
-        self.screen.call_after_refresh(self._start_matching)
+        detail.call_after_refresh(self._start_matching)
+        with self._state:
+            start = self._pending is not None and not self._writing
+            self._writing = self._writing or start
+        if start:  # verdicts saved before the pane was there
+            detail.run_worker(self._write, thread=True, exit_on_error=False, group="library-write")
 
     def _start_matching(self) -> None:
         claims = list(self.screen.workspace.claims)
         reference = dated_reference(self.screen.workspace.extraction)
-        self.screen.run_worker(
+        self._worker_host().run_worker(
             lambda: self._match(claims, reference),
             thread=True,
             exit_on_error=False,
@@ -170,10 +207,10 @@ class ClaimMemory:
         self._synced = checks
         with self._state:
             self._pending = checks
-            start = not self._writing
-            self._writing = True
+            start = not self._writing and self._host is not None
+            self._writing = self._writing or start
         if start:
-            self.screen.run_worker(
+            self._worker_host().run_worker(
                 self._write, thread=True, exit_on_error=False, group="library-write"
             )
 
@@ -195,6 +232,10 @@ class ClaimMemory:
                     self._writing = False
                 self.screen.app.call_from_thread(self._tell_unavailable, str(error))
                 return
+
+    def _worker_host(self) -> Widget:
+        assert self._host is not None, "start() first"
+        return self._host
 
     def _open(self, *, create: bool = False) -> FactCheckStore:
         if self._store is None:
