@@ -80,6 +80,9 @@ def test_search_table_and_stats(tmp_path: Path, run_cli: RunCli) -> None:
     table = run_cli("library", "search", "moon landing studio")
     assert table.code == 0
     assert "Pants on fire" in table.out
+    # The claim is printed whole on one line (a grid once squeezed it to one letter a line).
+    assert "1. [" in table.out
+    assert "The moon landing in 1969 was filmed in a studio in Nevada." in table.out
     stats = run_cli("library", "stats")
     assert "2 fact-checks: 2 published, 0 your own verdicts" in stats.out
 

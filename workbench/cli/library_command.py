@@ -124,38 +124,26 @@ def _write_json(data: object) -> None:
 
 
 def _print_matches(matches: Sequence[Match]) -> None:
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    console = Console(soft_wrap=False, highlight=False)
+    """One block per match, so the claim keeps the width at 80 columns (a six-column grid left
+    it one letter wide)."""
     if not matches:
-        console.print(Text("No fact-check found.", style="dim"))
+        print("No fact-check found.")
         return
-    table = Table(show_lines=True, expand=True)
-    table.add_column("score", justify="right", no_wrap=True)
-    table.add_column("claim", ratio=1, overflow="fold")
-    table.add_column("rating", max_width=16)
-    table.add_column("by", max_width=24)
-    table.add_column("date", no_wrap=True)
-    table.add_column("link", max_width=40, overflow="fold")
-    for match in matches:
+    for rank, match in enumerate(matches, start=1):
         check = match.fact_check
         who = " · ".join(p for p in (check.publisher, check.reviewer) if p)
-        table.add_row(
-            f"{match.score:.2f}",
-            *(
-                Text(visible(value, single_line=True))
-                for value in (
-                    check.claim,
-                    check.rating,
-                    who,
-                    check.date,
-                    check.url or check.article,
-                )
-            ),
-        )
-    console.print(table)
+        facts = [
+            f"rating: {check.rating}" if check.rating else "no rating",
+            f"by {who}" if who else "",
+            check.date or "",
+        ]
+        link = check.url or check.article
+        if rank > 1:
+            print()
+        print(f"{rank}. [{match.score:.2f}] {visible(check.claim, single_line=True)}")
+        print("   " + visible(" · ".join(f for f in facts if f), single_line=True))
+        if link:
+            print("   " + visible(link, single_line=True))
 
 
 def _stats(store: FactCheckStore, output: str) -> int:
