@@ -15,7 +15,8 @@ import re
 import time
 from pathlib import Path
 
-from workbench.core.evidence import PassageIndex, split_passages
+from workbench.core.evidence.align import PassageIndex
+from workbench.core.evidence.passages import split_passages
 
 PAGE_BYTES = 200_000
 CLAIMS = 1_000

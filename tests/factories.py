@@ -12,6 +12,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from workbench.core.dates import DateMention, ReferenceDate, ReferenceOrigin
 from workbench.core.document import Document, SourceKind
+from workbench.core.evidence.records import SavedPage
 from workbench.core.extraction import Claim, Extraction, claim_id
 from workbench.core.spans import Span
 
@@ -71,3 +72,10 @@ def build_extraction(
         sha256=sha256,
     )
     return Extraction(document, reference, tuple(sentences), len(texts), 0)
+
+
+def saved_page(data: Mapping[str, object], url: str | None = None) -> SavedPage:
+    """A review file's `pages` entry, read the way a review file is read."""
+    page = SavedPage.from_json(data, url=url or str(data["url"]))
+    assert page is not None
+    return page

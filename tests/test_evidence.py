@@ -7,8 +7,10 @@ import datetime as dt
 
 from workbench.core.dates import DateMention
 from workbench.core.document import Document, SourceKind
-from workbench.core.evidence import PassageIndex, compare, find_evidence, split_passages
-from workbench.core.evidence.compare import compare_dates, names_in, numbers_in
+from workbench.core.evidence.align import PassageIndex
+from workbench.core.evidence.compare import compare, compare_dates, names_in, numbers_in
+from workbench.core.evidence.find import find_evidence
+from workbench.core.evidence.passages import split_passages
 from workbench.core.extraction import extract
 from workbench.core.fetch import PageRecord
 

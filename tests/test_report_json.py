@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from factories import build_extraction
+from factories import build_extraction, saved_page
 
 from workbench.core.dates import ReferenceDate, ReferenceOrigin
 from workbench.core.document import SourceKind
@@ -47,12 +47,14 @@ def reviewed(tmp_path: Path) -> tuple[Extraction, ReviewWorkspace]:
     workspace.add_url(first, "https://stats.example/exports")
     workspace.set_page(
         "https://stats.example/exports",
-        {
-            "url": "https://stats.example/exports",
-            "status": 200,
-            "sha256": "b" * 64,
-            "matches": {first: {"passage": "Exports fell 3%.", "score": 0.7}},
-        },
+        saved_page(
+            {
+                "url": "https://stats.example/exports",
+                "status": 200,
+                "sha256": "b" * 64,
+                "matches": {first: {"passage": "Exports fell 3%.", "score": 0.7}},
+            }
+        ),
     )
     workspace.set_verdict(second, Verdict.VERIFIED)
     return extraction, workspace
@@ -95,16 +97,26 @@ def test_json_shape(tmp_path: Path) -> None:
         assert key in first  # the `workbench claims` shape, kept
     assert first["note"] == "It was **3%**."
     assert first["reviewer"] == "alice" and first["reviewed_at"] == NOW
+    saved = json.loads(workspace.path.read_text(encoding="utf-8"))
+    page = saved["pages"]["https://stats.example/exports"]
+    assert page["status"] == 200 and page["sha256"] == "b" * 64
     assert first["sources"] == [
         {
             "url": "https://stats.example/exports",
-            "page": {"url": "https://stats.example/exports", "status": 200, "sha256": "b" * 64},
-            "match": {"passage": "Exports fell 3%.", "score": 0.7},
+            "page": {k: v for k, v in page.items() if k != "matches"},
+            "match": {
+                "url": "https://stats.example/exports",
+                "passage": "Exports fell 3%.",
+                "start": 0,
+                "end": 0,
+                "score": 0.7,
+                "agree": [],
+                "differ": [],
+            },
         }
     ]
     assert claims[2]["note"] == "" and claims[2]["reviewer"] is None
     # Everything in the review file is there too.
-    saved = json.loads(workspace.path.read_text(encoding="utf-8"))
     assert data["review_file"] == saved
     assert data["orphaned"] == []
 

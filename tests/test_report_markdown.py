@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from factories import build_extraction
+from factories import build_extraction, saved_page
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -306,30 +306,34 @@ def test_sources_show_page_records_and_tolerate_missing_fields(tmp_path: Path) -
         workspace.add_url(cid, url)
     workspace.set_page(
         "https://a.example/x",
-        {
-            "url": "https://a.example/x",
-            "final_url": "https://a.example/x2",
-            "status": 200,
-            "title": "Toll | *update*",
-            "published": "2023-07-28",
-            "fetched_at": "2023-07-30T10:00:00Z",
-            "sha256": "abcdef0123456789" * 4,
-            "error": None,
-            "matches": {
-                cid: {
-                    "passage": "The toll rose to <em>11</em> on July 28.",
-                    "score": 82.4,
-                    "agree": [{"kind": "date", "text": "July 28"}],
-                    "differ": [
-                        {"kind": "number", "claim": "12", "passage": "11", "note": "12 ≠ 11"},
-                        {"kind": "quote", "claim": "a | b", "passage": None},
-                        {"kind": "name", "claim": "Doe", "passage": "Roe"},
-                    ],
-                }
+        saved_page(
+            {
+                "url": "https://a.example/x",
+                "final_url": "https://a.example/x2",
+                "status": 200,
+                "title": "Toll | *update*",
+                "published": "2023-07-28",
+                "fetched_at": "2023-07-30T10:00:00Z",
+                "sha256": "abcdef0123456789" * 4,
+                "error": None,
+                "matches": {
+                    cid: {
+                        "passage": "The toll rose to <em>11</em> on July 28.",
+                        "score": 82.4,
+                        "agree": [{"kind": "date", "text": "July 28"}],
+                        "differ": [
+                            {"kind": "number", "claim": "12", "passage": "11", "note": "12 ≠ 11"},
+                            {"kind": "quote", "claim": "a | b", "passage": None},
+                            {"kind": "name", "claim": "Doe", "passage": "Roe"},
+                        ],
+                    }
+                },
             },
-        },
+        ),
     )
-    workspace.set_page("https://b.example/y", {"url": "https://b.example/y", "error": "timeout"})
+    workspace.set_page(
+        "https://b.example/y", saved_page({"error": "timeout"}, "https://b.example/y")
+    )
     markdown = render_markdown(extraction, workspace.session, generated_at=NOW)
 
     assert "- [Toll \\| \\*update\\*](https://a.example/x)" in markdown

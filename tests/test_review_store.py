@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from factories import saved_page
 
 from workbench.core.document import Document, SourceKind
 from workbench.core.review.model import SESSION_VERSION, ClaimReview, Session, Verdict, ViewState
@@ -48,7 +49,7 @@ def full_session() -> Session:
         orphaned=(
             ClaimReview(claim_id="c0", text="A sentence now gone.", verdict=Verdict.VERIFIED),
         ),
-        pages={"https://a.example/1": {"url": "https://a.example/1", "status": 200}},
+        pages={"https://a.example/1": saved_page({"url": "https://a.example/1", "status": 200})},
         view=ViewState(cursor="c2", status_filter="disputed", search="toll"),
         created_at="2023-07-30T11:00:00Z",
         updated_at="2023-07-30T12:01:00Z",
@@ -211,7 +212,11 @@ def test_the_cached_writer_gives_exactly_what_json_dumps_gives(tmp_path: Path) -
     for session in (
         Session(article_source="a.txt"),
         Session(article_source="a.txt", reviews=reviews, orphaned=reviews[:2]),
-        Session(article_source="a.txt", reviews=reviews[:1], pages={"https://x": {"a": [1]}}),
+        Session(
+            article_source="a.txt",
+            reviews=reviews[:1],
+            pages={"https://x": saved_page({"a": [1]}, "https://x")},
+        ),
     ):
         expected = json.dumps(session.to_json(), indent=2, sort_keys=True, ensure_ascii=False)
         assert session_to_text(session) == expected + "\n"

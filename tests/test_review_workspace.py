@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from factories import build_extraction
+from factories import build_extraction, saved_page
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.extraction import Extraction
@@ -166,7 +166,9 @@ def test_undo_restores_the_file(path: Path) -> None:
 def test_undo_keeps_pages_and_view(path: Path) -> None:
     workspace = open_ws(path)
     workspace.add_url(ids()[0], "https://a.example/1")
-    workspace.set_page("https://a.example/1", {"url": "https://a.example/1", "status": 200})
+    workspace.set_page(
+        "https://a.example/1", saved_page({"url": "https://a.example/1", "status": 200})
+    )
     workspace.set_view(ViewState(cursor=ids()[3], status_filter="verified", search="toll"))
     workspace.undo()
     session = load_session(path)
@@ -182,7 +184,9 @@ def test_reopen_restores_everything(path: Path) -> None:
     workspace.set_note(ids()[0], "Wrong year")
     workspace.add_url(ids()[0], "https://a.example/1")
     workspace.set_verdict(ids()[3], Verdict.INCONCLUSIVE)
-    workspace.set_page("https://a.example/1", {"url": "https://a.example/1", "sha256": "e" * 64})
+    workspace.set_page(
+        "https://a.example/1", saved_page({"url": "https://a.example/1", "sha256": "e" * 64})
+    )
     view = ViewState(cursor=ids()[3], status_filter="disputed", search="exports")
     workspace.set_view(view)
     before = path.read_bytes()
@@ -194,7 +198,7 @@ def test_reopen_restores_everything(path: Path) -> None:
     assert again.review_of(ids()[0]).urls == ("https://a.example/1",)
     assert again.verdict_of(ids()[3]) is Verdict.INCONCLUSIVE
     assert again.session.view == view
-    assert again.session.pages["https://a.example/1"]["sha256"] == "e" * 64
+    assert again.session.pages["https://a.example/1"].record.sha256 == "e" * 64
     progress = again.progress()
     assert (progress.total, progress.reviewed) == (3, 2)
     assert progress.summary == "2 of 3 reviewed · 1 disputed · 1 inconclusive"

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from workbench.cli.arguments import add_article, add_reference_date
-from workbench.core.evidence import ClaimEvidence, find_evidence
+from workbench.core.evidence.find import ClaimEvidence, find_evidence
 from workbench.core.extraction import extract
 from workbench.core.fetch import PageRecord, fetch_pages_sync
 from workbench.core.loading import load_document

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from textual import on, work
 from textual.message import Message
@@ -17,6 +16,7 @@ from textual.widget import Widget
 from textual.worker import Worker, WorkerState
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.evidence.records import SavedPage
 from workbench.core.extraction import Claim
 from workbench.core.fetch import FetchLimits
 from workbench.core.review.fetch_jobs import claims_by_url, kept_entry, page_entry, realigned_entry
@@ -99,14 +99,14 @@ class ReferenceFetcher(Widget):
         self.progress.reset()
         self.post_message(self.Changed())
 
-    def _page_fetched(self, url: str, entry: dict[str, Any]) -> None:
+    def _page_fetched(self, url: str, entry: SavedPage) -> None:
         """Save one finished page (on the UI thread)."""
         kept, used = kept_entry(entry, self.workspace.session.pages.get(url))
         try:
             self.workspace.set_page(url, kept)
         except WorkbenchError as error:
             self.post_message(self.Failed(str(error), title="Not saved"))
-        self.progress.finished(url, ok=not entry.get("error"), kept=not used)
+        self.progress.finished(url, ok=not entry.error, kept=not used)
         self.post_message(self.Changed())
 
     @on(Worker.StateChanged)
@@ -120,16 +120,15 @@ class ReferenceFetcher(Widget):
     # -- pages fetched before the claim attached them ----------------------------------------
 
     def realign_missing(
-        self, claim: Claim, urls: Sequence[str], pages: Mapping[str, Mapping[str, Any]]
+        self, claim: Claim, urls: Sequence[str], pages: Mapping[str, SavedPage]
     ) -> None:
         """Find the claim's passage on pages fetched before it attached them (or before an
         article edit moved its id): from the stored page text, without the network."""
         for url in urls:
             saved = pages.get(url)
-            if saved is None or saved.get("error") or url in self.progress.pending:
+            if saved is None or saved.error or url in self.progress.pending:
                 continue
-            matches = saved.get("matches")
-            if isinstance(matches, dict) and claim.id in matches:
+            if saved.match_for(claim.id) is not None:
                 continue
             if (url, claim.id) not in self._realigned:
                 self._realigned.add((url, claim.id))
@@ -145,12 +144,11 @@ class ReferenceFetcher(Widget):
         if updated is not None:
             self.app.call_from_thread(self._realigned_page, url, updated)
 
-    def _realigned_page(self, url: str, entry: dict[str, Any]) -> None:
+    def _realigned_page(self, url: str, entry: SavedPage) -> None:
         current = self.workspace.session.pages.get(url)
-        if current is None or current.get("sha256") != entry.get("sha256"):
+        if current is None or current.record.sha256 != entry.record.sha256:
             return  # refetched meanwhile: the new fetch aligned it already
-        merged = dict(current)
-        merged["matches"] = {**current.get("matches", {}), **entry["matches"]}
+        merged = current.with_matches(entry.matches)
         try:
             self.workspace.set_page(url, merged)
         except WorkbenchError as error:

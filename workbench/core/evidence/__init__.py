@@ -1,20 +1,7 @@
 """Evidence: split reference pages into passages, find each claim's best passage, and compare
-the numbers, dates, quotations and names of the claim with it."""
+the numbers, dates, quotations and names of the claim with it.
 
-from workbench.core.evidence.align import Match, PassageIndex
-from workbench.core.evidence.compare import Comparison, Finding, compare
-from workbench.core.evidence.find import ClaimEvidence, PageMatch, find_evidence
-from workbench.core.evidence.passages import Passage, split_passages
-
-__all__ = [
-    "ClaimEvidence",
-    "Comparison",
-    "Finding",
-    "Match",
-    "PageMatch",
-    "Passage",
-    "PassageIndex",
-    "compare",
-    "find_evidence",
-    "split_passages",
-]
+Import from the modules: `records` (the typed records a review keeps; light, no numpy),
+`find` (`find_evidence`), `align`, `compare`, `passages`. The package itself imports nothing,
+so reading a review file does not load the matching machinery.
+"""

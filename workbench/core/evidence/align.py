@@ -21,7 +21,6 @@ from workbench.core.evidence.passages import Passage
 CANDIDATES = 8
 """Passages the precise scorer looks at per claim."""
 
-_WORD = re.compile(r"\w+")
 # Words too common to tell passages apart; numbers and names do the real work.
 _STOPWORDS = frozenset(
     re.findall(

@@ -13,66 +13,12 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from rapidfuzz import fuzz
 
 from workbench.core.dates import DateMention, ReferenceDate, ReferenceOrigin, find_dates
+from workbench.core.evidence.records import NOT_IN_PASSAGE, Comparison, Finding
 from workbench.core.spans import Span
-
-NOT_IN_PASSAGE = "not in the passage"
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One number, date, quotation or name of the claim, and its counterpart in the passage."""
-
-    kind: str
-    """`number`, `date`, `quote` or `name`."""
-    claim_text: str
-    """As written in the claim."""
-    claim_start: int
-    """Offset in the claim text."""
-    claim_end: int
-    """End offset in the claim text."""
-    passage_text: str | None
-    """The counterpart as written in the passage; None when the passage has none."""
-    passage_start: int | None
-    """Offset in the passage text, when there is a counterpart."""
-    passage_end: int | None
-    """End offset in the passage text."""
-    note: str
-    """What was compared, for people: `105 = 105`, `2023-07-28 ≠ 2023-07-27`, ..."""
-
-    def to_json(self) -> dict[str, Any]:
-        """JSON form (an item of `agree` or `differ`)."""
-        return {
-            "kind": self.kind,
-            "claim": self.claim_text,
-            "claim_start": self.claim_start,
-            "claim_end": self.claim_end,
-            "passage": self.passage_text,
-            "passage_start": self.passage_start,
-            "passage_end": self.passage_end,
-            "note": self.note,
-        }
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """Everything the claim and the passage agree and differ on, in claim order."""
-
-    agree: tuple[Finding, ...]
-    """Items the passage confirms."""
-    differ: tuple[Finding, ...]
-    """Items the passage states differently, or does not state."""
-
-    def to_json(self) -> dict[str, Any]:
-        """`{"agree": [...], "differ": [...]}`."""
-        return {
-            "agree": [f.to_json() for f in self.agree],
-            "differ": [f.to_json() for f in self.differ],
-        }
 
 
 def compare(

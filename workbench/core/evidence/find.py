@@ -13,39 +13,11 @@ from typing import Any
 
 from workbench.core.dates import DateMention
 from workbench.core.evidence.align import PassageIndex
-from workbench.core.evidence.compare import Comparison, compare, dates_in, shifted
+from workbench.core.evidence.compare import compare, dates_in, shifted
 from workbench.core.evidence.passages import split_passages
+from workbench.core.evidence.records import PageMatch
 from workbench.core.extraction import Claim
 from workbench.core.fetch.page import PageRecord
-
-
-@dataclass(frozen=True)
-class PageMatch:
-    """The passage of one page that best matches a claim, compared with it."""
-
-    url: str
-    """The page's URL as attached."""
-    passage: str
-    """The passage text."""
-    start: int
-    """Offset of the passage in the page's extracted text."""
-    end: int
-    """End offset of the passage in the page's extracted text."""
-    score: float
-    """Similarity of claim and passage, 0–100."""
-    comparison: Comparison
-    """What agrees and what differs (offsets into the claim and into `passage`)."""
-
-    def to_json(self) -> dict[str, Any]:
-        """`{"url", "passage", "score", "agree", "differ", ...}` as in PRODUCT.md."""
-        return {
-            "url": self.url,
-            "passage": self.passage,
-            "start": self.start,
-            "end": self.end,
-            "score": self.score,
-            **self.comparison.to_json(),
-        }
 
 
 @dataclass(frozen=True)
@@ -118,6 +90,6 @@ def find_evidence(
     results: list[ClaimEvidence] = []
     for claim in claims:
         matches = [m for page in prepared if (m := page.match(claim, reference_date))]
-        matches.sort(key=lambda m: -m.score)
+        matches.sort(key=lambda m: -(m.score or 0.0))
         results.append(ClaimEvidence(claim.id, claim.text, tuple(matches)))
     return results

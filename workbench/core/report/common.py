@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from workbench.core.document import Document
+from workbench.core.evidence.records import SavedPage
 from workbench.core.extraction import Claim, Extraction
 from workbench.core.review.filtering import listed_claims
 from workbench.core.review.joins import apply_joins
@@ -137,12 +137,9 @@ class Report:
         source = self.document.source
         return Path(source).name if self.document.is_local_file else source
 
-    def page(self, url: str) -> dict[str, Any] | None:
+    def page(self, url: str) -> SavedPage | None:
         """The fetched page record for `url`, if the session has one."""
-        if self.session is None:
-            return None
-        record = self.session.pages.get(url)
-        return record if isinstance(record, dict) else None
+        return self.session.pages.get(url) if self.session is not None else None
 
 
 def reattached(extraction: Extraction, session: Session) -> Session:

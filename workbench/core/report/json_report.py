@@ -86,7 +86,6 @@ def json_of(report: Report) -> dict[str, Any]:
 
 def _source(report: Report, url: str, claim_id: str) -> dict[str, Any]:
     page = report.page(url)
-    record = {k: v for k, v in page.items() if k != "matches"} if page else None
-    matches = page.get("matches") if page else None
-    match = matches.get(claim_id) if isinstance(matches, dict) else None
-    return {"url": url, "page": record, "match": match}
+    record = page.record.to_json() if page else None
+    match = page.match_for(claim_id) if page else None
+    return {"url": url, "page": record, "match": match.to_json() if match else None}

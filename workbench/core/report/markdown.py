@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from workbench.core.dates import DateMention
+from workbench.core.evidence.records import Finding, SavedPage
 from workbench.core.extraction import Extraction
 from workbench.core.library.model import Match
 from workbench.core.report import escape
@@ -184,7 +185,7 @@ def _table(report: Report) -> str:
 def _failed(report: Report, url: str) -> bool:
     """Whether the last fetch of `url` failed (404, refused, timed out...)."""
     page = report.page(url)
-    return page is not None and bool(page.get("error"))
+    return page is not None and bool(page.error)
 
 
 def _date_values(dates: Iterable[DateMention]) -> list[str]:
@@ -274,62 +275,59 @@ def _date_fact(mention: DateMention) -> str:
     return f"“{written}” → {escape.inline(mention.display)} ({', '.join(flags)})"
 
 
-def _source(url: str, page: dict[str, Any] | None, claim_id: str) -> str:
+def _source(url: str, page: SavedPage | None, claim_id: str) -> str:
     """One bullet per reference page, with whatever the evidence module recorded."""
-    title = _text(page, "title")
+    record = page.record if page is not None else None
+    title = record.title if record is not None and record.title else ""
     lines = [f"- {escape.link(title or url, url)}"]
-    if page is None:
+    if page is None or record is None:
         lines.append("  - not fetched yet")
         return "\n".join(lines)
     if title:
         lines.append(f"  - URL: {escape.inline(url)}")
-    final_url = _text(page, "final_url")
-    if final_url and final_url != url:
-        lines.append(f"  - redirected to: {escape.inline(final_url)}")
+    if record.final_url and record.final_url != url:
+        lines.append(f"  - redirected to: {escape.inline(record.final_url)}")
     audit = []
-    if page.get("status") is not None:
-        audit.append(f"HTTP {escape.inline(str(page['status']))}")
-    if _text(page, "published"):
-        audit.append(f"published {escape.inline(_text(page, 'published'))}")
-    if _text(page, "fetched_at"):
-        audit.append(f"fetched {escape.inline(_time(_text(page, 'fetched_at')))}")
-    digest = _text(page, "sha256")
-    if digest:
-        audit.append(f"sha256 {escape.code(digest[:12])}")
+    if record.status is not None:
+        audit.append(f"HTTP {escape.inline(str(record.status))}")
+    if record.published:
+        audit.append(f"published {escape.inline(record.published.isoformat())}")
+    if record.fetched_at:
+        audit.append(f"fetched {escape.inline(_time(record.fetched_at))}")
+    if record.sha256:
+        audit.append(f"sha256 {escape.code(record.sha256[:12])}")
     if audit:
         lines.append("  - " + ", ".join(audit))
-    if _text(page, "error"):
-        lines.append(f"  - **could not be read:** {escape.inline(_text(page, 'error'))}")
-    matches = page.get("matches")
-    match = matches.get(claim_id) if isinstance(matches, dict) else None
-    if isinstance(match, dict):
-        passage = _text(match, "passage")
-        if passage:
-            scored = _score(match.get("score"))
-            lines.append(f"  - best passage{scored}: “{escape.inline(passage)}”")
-        for key, label in (("agree", "agrees"), ("differ", "differs")):
-            items = match.get(key)
-            if isinstance(items, list) and items:
+    if record.error:
+        lines.append(f"  - **could not be read:** {escape.inline(record.error)}")
+    match = page.match_for(claim_id)
+    if match is not None:
+        if match.passage:
+            scored = _score(match.score)
+            lines.append(f"  - best passage{scored}: “{escape.inline(match.passage)}”")
+        for items, label in (
+            (match.comparison.agree, "agrees"),
+            (match.comparison.differ, "differs"),
+        ):
+            if items:
                 shown = "; ".join(_alignment_item(item) for item in items)
                 lines.append(f"  - {label}: {shown}")
     return "\n".join(lines)
 
 
-def _alignment_item(item: Any) -> str:
-    """One agree/differ finding: `number “105” (105 ≠ 106)`; tolerant of missing fields."""
-    if not isinstance(item, dict):
-        return escape.inline(str(item))
-    kind = escape.inline(str(item.get("kind") or "item"))
-    claim_value, page_value, note = item.get("claim"), item.get("passage"), item.get("note")
-    shown = claim_value or item.get("text") or page_value or ""
+def _alignment_item(item: Finding) -> str:
+    """One agree/differ finding: `number “105” (105 ≠ 106)`."""
+    kind = escape.inline(item.kind or "item")
+    claim_value, page_value, note = item.claim_text, item.passage_text, item.note
+    shown = claim_value or page_value or ""
     if note:
-        return f"{kind} “{escape.inline(str(shown))}” ({escape.inline(str(note))})"
+        return f"{kind} “{escape.inline(shown)}” ({escape.inline(note)})"
     if claim_value and page_value and claim_value != page_value:
         return (
-            f"{kind} “{escape.inline(str(claim_value))}” in the claim, "
-            f"“{escape.inline(str(page_value))}” on the page"
+            f"{kind} “{escape.inline(claim_value)}” in the claim, "
+            f"“{escape.inline(page_value)}” on the page"
         )
-    return f"{kind} “{escape.inline(str(shown))}”"
+    return f"{kind} “{escape.inline(shown)}”"
 
 
 def _score(value: Any) -> str:
@@ -351,13 +349,6 @@ def _host(url: str) -> str:
         return urlsplit(url).hostname or url
     except ValueError:
         return url
-
-
-def _text(record: dict[str, Any] | None, key: str) -> str:
-    if record is None:
-        return ""
-    value = record.get(key)
-    return "" if value is None else str(value)
 
 
 def _title(verdict: Verdict) -> str:

@@ -8,10 +8,10 @@ and saved in the shape the report reads: the page record plus `matches` by claim
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
 
-from workbench.core.evidence import find_evidence
+from workbench.core.evidence.find import find_evidence
+from workbench.core.evidence.records import PageMatch, SavedPage
 from workbench.core.extraction import Claim
 from workbench.core.fetch import PageRecord, PageStore
 from workbench.core.review.model import Session
@@ -38,64 +38,57 @@ def claims_by_url(session: Session, claim_ids: Iterable[str] | None = None) -> d
 
 def page_entry(
     record: PageRecord, claims: Sequence[Claim], reference_date: dt.date | None
-) -> dict[str, Any]:
+) -> SavedPage:
     """What `Session.pages[url]` keeps: the record (without its text) and each claim's match.
 
     CPU work (passage splitting, fuzzy matching, dates): call it off the UI thread.
     """
-    entry = record.to_json()
-    matches: dict[str, Any] = {}
+    matches: dict[str, PageMatch] = {}
     if record.ok and claims:
         for evidence in find_evidence(claims, [record], reference_date=reference_date):
             if evidence.best is not None:
-                matches[evidence.claim_id] = evidence.best.to_json()
-    entry["matches"] = matches
-    return entry
+                matches[evidence.claim_id] = evidence.best
+    return SavedPage(_without_text(record), matches)
 
 
-def kept_entry(
-    new: Mapping[str, Any], old: Mapping[str, Any] | None
-) -> tuple[dict[str, Any], bool]:
+def _without_text(record: PageRecord) -> PageRecord:
+    # The review file keeps the record, not the text (the page store has it under its hash).
+    return PageRecord.from_json(record.to_json())
+
+
+def kept_entry(new: SavedPage, old: SavedPage | None) -> tuple[SavedPage, bool]:
     """The entry to save after a fetch, and whether the new one was used.
 
     A failed refetch (server down today) must not throw away evidence read before: the old
     entry stays, and the caller reports the failure instead.
     """
-    if new.get("error") and old is not None and not old.get("error"):
-        return dict(old), False
-    return dict(new), True
+    if new.error and old is not None and not old.error:
+        return old, False
+    return new, True
 
 
 def realigned_entry(
-    saved: Mapping[str, Any],
+    saved: SavedPage,
     claim: Claim,
     reference_date: dt.date | None,
     store: PageStore | None = None,
-) -> dict[str, Any] | None:
+) -> SavedPage | None:
     """`saved` with a match for `claim` added, from the page text kept in the page store.
 
     For a claim that attached an already-fetched page, or whose id moved after an article
     edit. None when the text is not stored (the cache was cleared) or nothing matched; no
     network either way. CPU work: call it off the UI thread.
     """
-    if saved.get("error") or not saved.get("sha256"):
+    if saved.error or not saved.record.sha256:
         return None
-    try:
-        record = PageRecord.from_json(dict(saved))
-    except (KeyError, TypeError, ValueError):
-        return None
-    record = (store or PageStore()).reopen(record)
+    record = (store or PageStore()).reopen(saved.record)
     if not record.ok:
         return None
     found = find_evidence([claim], [record], reference_date=reference_date)
     best = found[0].best if found else None
     if best is None:
         return None
-    matches = saved.get("matches")
-    updated = dict(saved)
-    updated["matches"] = {**(matches if isinstance(matches, Mapping) else {})}
-    updated["matches"][claim.id] = best.to_json()
-    return updated
+    return saved.with_matches({claim.id: best})
 
 
 def fetch_summary(read: int, failed: int, kept: int) -> str:

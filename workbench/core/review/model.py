@@ -7,6 +7,8 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Any
 
+from workbench.core.evidence.records import SavedPage
+
 SESSION_VERSION = 2
 """The review file format version this code writes (it reads every version up to it).
 
@@ -190,8 +192,8 @@ class Session:
     """Reviews attached to current claims, in document order."""
     orphaned: tuple[ClaimReview, ...] = ()
     """Reviews whose sentence is no longer in the article: kept, never dropped."""
-    pages: dict[str, dict[str, Any]] = field(default_factory=dict)
-    """Fetched reference pages by URL (the evidence module's page records, as JSON)."""
+    pages: dict[str, SavedPage] = field(default_factory=dict)
+    """Fetched reference pages by URL, with each claim's passage (parsed once, on load)."""
     view: ViewState = ViewState()
     """Cursor, filter and search."""
     joins: tuple[tuple[str, ...], ...] = ()
@@ -235,7 +237,7 @@ class Session:
             "reference_date": self.reference_date,
             "claims": [r.to_json() for r in self.reviews],
             "orphaned": [r.to_json() for r in self.orphaned],
-            "pages": self.pages,
+            "pages": {url: page.to_json() for url, page in self.pages.items()},
             "joins": [list(join) for join in self.joins],
             "view": self.view.to_json(),
             "created_at": self.created_at,
@@ -283,7 +285,11 @@ class Session:
             reference_date=_optional_str(data.get("reference_date")),
             reviews=reviews,
             orphaned=lost,
-            pages={str(k): v for k, v in pages.items() if isinstance(v, dict)},
+            pages={
+                str(url): page
+                for url, value in pages.items()
+                if (page := SavedPage.from_json(value, url=str(url))) is not None
+            },
             view=ViewState.from_json(data.get("view")),
             joins=tuple(tuple(join) for join in joins),
             created_at=_optional_str(data.get("created_at")),

@@ -12,9 +12,9 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from workbench.core.errors import SessionError, WorkbenchError
+from workbench.core.evidence.records import SavedPage
 from workbench.core.extraction import Claim, Extraction
 from workbench.core.review.filtering import listed_claims
 from workbench.core.review.joins import apply_joins, joined_claim, members_of
@@ -323,7 +323,7 @@ class ReviewWorkspace:
         self._change(after, "join with the next sentence", new.id)
         return self._by_id[new.id]
 
-    def set_page(self, url: str, record: dict[str, Any]) -> None:
+    def set_page(self, url: str, record: SavedPage) -> None:
         """Keep a fetched page's record (not undoable: it is a fact, not an edit)."""
         pages = dict(self._session.pages)
         pages[url] = record

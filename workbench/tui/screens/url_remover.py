@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
+from workbench.core.evidence.records import SavedPage
 from workbench.tui.widgets.source_line import url_line
 
 
@@ -24,7 +25,7 @@ class UrlRemover(ModalScreen[str | None]):
     ]
 
     def __init__(
-        self, heading: Content, urls: Sequence[str], pages: Mapping[str, Mapping[str, Any]]
+        self, heading: Content, urls: Sequence[str], pages: Mapping[str, SavedPage]
     ) -> None:
         super().__init__()
         self._heading = heading

@@ -13,6 +13,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Markdown, Static
 
+from workbench.core.evidence.records import SavedPage
 from workbench.core.extraction import Claim
 from workbench.core.review.changes import Edit, word_diff
 from workbench.core.review.model import ClaimReview, Verdict
@@ -115,7 +116,7 @@ def signals_content(claim: Claim) -> Content:
     return Content.assemble(("Signals ", "bold"), visible(signals, single_line=True))
 
 
-def urls_content(review: ClaimReview, pages: Mapping[str, Mapping[str, Any]]) -> Content:
+def urls_content(review: ClaimReview, pages: Mapping[str, SavedPage]) -> Content:
     """The attached reference URLs, numbered, each with how its last fetch went."""
     if not review.urls:
         return Content.styled("Sources: none (a attaches a URL)", "dim")
@@ -177,7 +178,7 @@ class ClaimDetail(VerticalScroll, can_focus=True):
         claim: Claim | None,
         review: ClaimReview | None,
         text: str,
-        pages: Mapping[str, Mapping[str, Any]],
+        pages: Mapping[str, SavedPage],
         *,
         pending: Collection[str] = (),
     ) -> None:

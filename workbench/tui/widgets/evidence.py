@@ -10,10 +10,10 @@ so the highlight reads without colour too.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from typing import Any
 
 from textual.content import Content
 
+from workbench.core.evidence.records import PageMatch, SavedPage
 from workbench.core.sanitize import visible
 
 AGREE_STYLE = "bold underline green"
@@ -22,14 +22,14 @@ DIFFER_STYLE = "bold reverse red"
 """Passage words the claim states differently (reverse video: the cue without colour)."""
 
 
-def _text(value: Any) -> str:
+def _text(value: object) -> str:
     return visible(str(value), single_line=True) if value not in (None, "") else ""
 
 
 def evidence_content(
     claim_id: str,
     urls: Sequence[str],
-    pages: Mapping[str, Mapping[str, Any]],
+    pages: Mapping[str, SavedPage],
     *,
     pending: Collection[str] = (),
 ) -> Content:
@@ -38,44 +38,44 @@ def evidence_content(
         return Content.styled("No reference URLs yet (a attaches one).", "dim")
     blocks: list[Content] = []
     for url in urls:
-        record = pages.get(url)
+        page = pages.get(url)
         lines = [Content.styled(_text(url), "bold")]
         if url in pending:
             lines.append(Content.styled("  fetching…", "italic"))
-        if record is None:
+        if page is None:
             if url not in pending:
                 lines.append(Content.styled("  not fetched yet (f fetches)", "dim"))
         else:
-            lines.extend(page_lines(claim_id, record))
+            lines.extend(page_lines(claim_id, page))
         blocks.append(Content("\n").join(lines))
     return Content("\n\n").join(blocks)
 
 
-def page_lines(claim_id: str, record: Mapping[str, Any]) -> list[Content]:
+def page_lines(claim_id: str, page: SavedPage) -> list[Content]:
     """The lines for one page record: facts, then the claim's passage and its legend."""
-    fetched = _text(record.get("fetched_at"))
-    if record.get("error"):
-        reason = "  ✗ could not be read: " + _text(record["error"])
+    record = page.record
+    fetched = _text(record.fetched_at)
+    if record.error:
+        reason = "  ✗ could not be read: " + _text(record.error)
         when = f" (tried {fetched})" if fetched else ""
         return [Content.styled(reason + when, "bold red")]
     facts = [
-        _text(record.get("title")) or "(no title)",
-        f"published {_text(record.get('published'))}" if record.get("published") else "",
-        f"HTTP {_text(record.get('status'))}" if record.get("status") else "",
+        _text(record.title) or "(no title)",
+        f"published {record.published.isoformat()}" if record.published else "",
+        f"HTTP {record.status}" if record.status else "",
         f"fetched {fetched}" if fetched else "",
     ]
     lines = [Content("  " + " · ".join(f for f in facts if f))]
-    final_url = record.get("final_url")
-    if final_url and final_url != record.get("url"):
-        lines.append(Content.styled("  → " + _text(final_url), "dim"))
-    matches = record.get("matches")
-    match = matches.get(claim_id) if isinstance(matches, Mapping) else None
-    if not isinstance(match, Mapping):
+    if record.final_url and record.final_url != record.url:
+        lines.append(Content.styled("  → " + _text(record.final_url), "dim"))
+    match = page.match_for(claim_id)
+    if match is None:
         lines.append(Content.styled("  no passage matched this claim", "dim"))
         return lines
-    score = match.get("score")
-    scored = isinstance(score, int | float)
-    lines.append(Content(f"  best passage (score {score:.0f}):" if scored else "  passage:"))
+    score = match.score
+    lines.append(
+        Content(f"  best passage (score {score:.0f}):" if score is not None else "  passage:")
+    )
     lines.append(Content("  ").append(passage_content(match)))
     legend = legend_content(match)
     if legend is not None:
@@ -83,23 +83,21 @@ def page_lines(claim_id: str, record: Mapping[str, Any]) -> list[Content]:
     return lines
 
 
-def _findings(match: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
-    items = match.get(key)
-    return [i for i in items if isinstance(i, Mapping)] if isinstance(items, list) else []
-
-
-def passage_content(match: Mapping[str, Any]) -> Content:
+def passage_content(match: PageMatch) -> Content:
     """The passage with agreeing and differing parts highlighted by their offsets.
 
     Each piece goes through `visible()` on its own (it may lengthen the text), so the
     highlights stay on the right words.
     """
-    passage = str(match.get("passage", ""))
+    passage = match.passage
     spans: list[tuple[int, int, str]] = []
-    for key, style in (("differ", DIFFER_STYLE), ("agree", AGREE_STYLE)):
-        for item in _findings(match, key):
-            start, end = item.get("passage_start"), item.get("passage_end")
-            if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(passage):
+    for findings, style in (
+        (match.comparison.differ, DIFFER_STYLE),
+        (match.comparison.agree, AGREE_STYLE),
+    ):
+        for item in findings:
+            start, end = item.passage_start, item.passage_end
+            if start is not None and end is not None and 0 <= start < end <= len(passage):
                 spans.append((start, end, style))
     spans.sort()
     pieces: list[tuple[str, str] | str] = []
@@ -114,10 +112,10 @@ def passage_content(match: Mapping[str, Any]) -> Content:
     return Content.assemble(*pieces)
 
 
-def legend_content(match: Mapping[str, Any]) -> Content | None:
+def legend_content(match: PageMatch) -> Content | None:
     """`agree: 42 million, Ana Ruiz · differ: 105 ≠ 115` (None when nothing was compared)."""
-    agree = [_text(i.get("claim")) for i in _findings(match, "agree")]
-    differ = [_text(i.get("note")) for i in _findings(match, "differ")]
+    agree = [_text(i.claim_text) for i in match.comparison.agree]
+    differ = [_text(i.note) for i in match.comparison.differ]
     parts: list[Content] = []
     if agree:
         parts.append(Content.assemble(("agree: ", "bold green"), ", ".join(agree)))
