@@ -142,6 +142,20 @@ def test_dates_from_the_engine_agree_and_differ_by_value() -> None:
     assert not [f for f in result.differ + result.agree if f.kind == "number"]
 
 
+def test_a_quarter_contains_its_months_and_a_year_its_quarters() -> None:
+    # Nesting is by the periods' first and last days, not by the ISO strings' prefixes.
+    claim = "Sales rose in the third quarter of 2019."
+    quarter = date("the third quarter of 2019", claim, "2019-Q3", "quarter")
+    for text, value, granularity in (("July 2019", "2019-07", "month"), ("2019", "2019", "year")):
+        passage = f"Sales rose in {text}."
+        other = date(text, passage, value, granularity)
+        results = compare_dates([quarter], [other], passage)
+        assert [ok for ok, _ in results] == [True], text
+    passage = "Sales rose in October 2019."
+    results = compare_dates([quarter], [date("October 2019", passage, "2019-10", "month")], passage)
+    assert [ok for ok, _ in results] == [False]
+
+
 def test_date_without_counterpart_is_not_in_the_passage() -> None:
     results = compare_dates([date("2019", "2019", "2019", "year")], [], "Nothing dated here.")
     assert [(ok, f.note) for ok, f in results] == [(False, "2019: not in the passage")]

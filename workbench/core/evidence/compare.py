@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from workbench.core.dates import DateMention, ReferenceDate, ReferenceOrigin, find_dates
+from workbench.core.dates.periods import period_bounds
 from workbench.core.evidence.records import NOT_IN_PASSAGE, Comparison, Finding
 from workbench.core.spans import Span
 
@@ -83,7 +84,7 @@ def compare_dates(
         free = [i for i in range(len(usable)) if i not in used]
         same = next((i for i in free if usable[i].value == value), None)
         if same is None:
-            same = next((i for i in free if _nested(value, str(usable[i].value))), None)
+            same = next((i for i in free if _nested(mention, usable[i])), None)
         if same is not None:
             used.add(same)
             other = usable[same]
@@ -124,9 +125,15 @@ def _date_finding(mention: DateMention, other: DateMention, note: str) -> Findin
     )
 
 
-def _nested(a: str, b: str) -> bool:
-    """Whether one ISO value lies within the other (`2019` and `2019-03-01`)."""
-    return a.startswith(b + "-") or b.startswith(a + "-")
+def _nested(a: DateMention, b: DateMention) -> bool:
+    """Whether one period lies within the other (`2019` and `2019-03-01`, `2019-Q3` and
+    `2019-07`), by their first and last days."""
+    bounds_a = period_bounds(str(a.value), a.granularity)
+    bounds_b = period_bounds(str(b.value), b.granularity)
+    if bounds_a is None or bounds_b is None:
+        return False
+    (first_a, last_a), (first_b, last_b) = bounds_a, bounds_b
+    return (first_b <= first_a and last_a <= last_b) or (first_a <= first_b and last_b <= last_a)
 
 
 def _date_distance(a: str, b: str) -> float:
