@@ -56,7 +56,7 @@ def test_json_has_pages_and_claims_with_differences(
     best = children["best"]
     assert best["url"] == good and "115 children" in best["passage"]
     assert 0 <= best["score"] <= 100
-    assert "105 ≠ 115" in [d["note"] for d in best["differ"]]
+    assert "number “105 children” ≠ “115 children”" in [d["note"] for d in best["differ"]]
     record = next(c for text, c in claims.items() if "2018" in text)["best"]
     assert any(d["claim"] == "2018" and d["passage"] == "2019" for d in record["differ"])
 
@@ -73,7 +73,7 @@ def test_table_shows_untrusted_text_literally(
     assert main(["evidence", article, httpserver.url_for("/story")]) == 0
     out = capsys.readouterr().out
     assert "[bold red]Floods" in out and "\x1b[2J" not in out
-    assert "105 ≠ 115" in out
+    assert "differ: number “105 children” ≠ “115 children”" in out
 
 
 def test_no_readable_page_exits_1_with_one_line(

@@ -110,8 +110,10 @@ def test_json_shape(tmp_path: Path) -> None:
                 "start": 0,
                 "end": 0,
                 "score": 0.7,
+                "related": True,
                 "agree": [],
                 "differ": [],
+                "compatible": [],
             },
         }
     ]

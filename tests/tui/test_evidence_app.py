@@ -145,7 +145,7 @@ async def test_fetch_shows_passage_differing_number_and_failures(
         assert "Ferry traffic slumps as bridge opens" in text
         assert "published 2023-07-29" in text and "fetched " in text
         assert "Traffic on the old ferry fell by 65 percent in 2022" in text
-        assert "differ: 60 percent ≠ 65 percent" in text
+        assert "differ: number “60 percent” ≠ “65 percent”" in text
         # The differing number is highlighted in the passage (reverse video, also red).
         differing = [text[s.start : s.end] for s in shown.spans if str(s.style) == DIFFER_STYLE]
         assert "65 percent" in differing
@@ -160,7 +160,7 @@ async def test_fetch_shows_passage_differing_number_and_failures(
     assert good["status"] == 200 and good["fetched_at"] and len(good["sha256"]) == 64
     match = good["matches"][claim_id]
     assert "fell by 65 percent" in match["passage"]
-    assert [d["note"] for d in match["differ"]] == ["60 percent ≠ 65 percent"]
+    assert [d["note"] for d in match["differ"]] == ["number “60 percent” ≠ “65 percent”"]
     assert pages[gone]["error"] == "not found (404)" and pages[gone]["matches"] == {}
     assert pages[slow]["error"].startswith("timed out")
 
@@ -191,7 +191,7 @@ async def test_keys_answer_while_a_page_is_slow(
         await settle(pilot)
         assert listing.cursor == row
         assert not review_screen(app).fetcher.progress.busy
-        assert "differ: 60 percent ≠ 65 percent" in evidence_shown(app).plain
+        assert "differ: number “60 percent” ≠ “65 percent”" in evidence_shown(app).plain
 
 
 async def test_fetch_all_then_reopen_without_the_server(article: Path, server: HTTPServer) -> None:
@@ -215,9 +215,9 @@ async def test_fetch_all_then_reopen_without_the_server(article: Path, server: H
         await go_to(pilot, CLAIM)
         text = evidence_shown(app).plain
         assert "Ferry traffic slumps as bridge opens" in text
-        assert "differ: 60 percent ≠ 65 percent" in text
+        assert "differ: number “60 percent” ≠ “65 percent”" in text
         await go_to(pilot, "42 million euros")
-        assert "agree: 42 million" in evidence_shown(app).plain
+        assert "agree: number “42 million” = “42 million”" in evidence_shown(app).plain
 
 
 async def test_page_fetched_for_one_claim_is_aligned_for_another_offline(
@@ -271,4 +271,4 @@ async def test_r_refetches_past_the_http_cache(article: Path, server: HTTPServer
         await pilot.press("r")
         await settle(pilot)
         assert len(server.log) == 2, "r went to the server"
-        assert "differ: 60 percent ≠ 65 percent" in evidence_shown(app).plain
+        assert "differ: number “60 percent” ≠ “65 percent”" in evidence_shown(app).plain

@@ -1,12 +1,17 @@
 """`workbench evidence ARTICLE URL...`: fetch reference pages and show, for each claim, the
-passage that best matches it, its score, and what agrees or differs."""
+passages that are about it (up to three), their scores, and what agrees or differs.
+
+The table is one block per claim, so it reads at 80 columns: every finding names its words
+(`differ: date “July 27” → 2023-07-27 vs “July 26” → 2023-07-26`); a claim no passage is about
+says so instead of listing differences against an unrelated passage."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from workbench.cli.arguments import add_article, add_reference_date
 from workbench.core.evidence.find import ClaimEvidence, find_evidence
@@ -15,6 +20,9 @@ from workbench.core.fetch import PageRecord, fetch_pages_sync
 from workbench.core.loading import load_document
 from workbench.core.sanitize import escape_json_controls
 
+if TYPE_CHECKING:
+    from rich.text import Text
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_article(parser)
@@ -22,6 +30,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "urls", metavar="URL", nargs="+", help="reference pages to fetch (http or https)"
     )
     add_reference_date(parser)
+    parser.add_argument(
+        "--all", action="store_true", help="take every sentence, not only the check-worthy ones"
+    )
     parser.add_argument(
         "--format", choices=("table", "json"), default="table", help="output format (table)"
     )
@@ -36,8 +47,9 @@ def run(args: argparse.Namespace) -> int:
     extraction = extract(load_document(args.article), reference_date=args.date)
     pages = fetch_pages_sync(args.urls, refresh=args.refresh)
     readable = [p for p in pages if p.ok]
+    claims = extraction.sentences if args.all else extraction.claims
     evidence = (
-        find_evidence(extraction.claims, readable, reference_date=extraction.reference.value)
+        find_evidence(claims, readable, reference_date=extraction.reference.value)
         if readable
         else []
     )
@@ -68,7 +80,8 @@ def to_json(pages: Sequence[PageRecord], evidence: Sequence[ClaimEvidence]) -> d
 
 
 def print_tables(pages: Sequence[PageRecord], evidence: Sequence[ClaimEvidence]) -> None:
-    """Readable tables; every page and article string goes in as plain, sanitised text."""
+    """The pages, then one block per claim; every page and article string goes in as plain,
+    sanitised text."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -99,34 +112,51 @@ def print_tables(pages: Sequence[PageRecord], evidence: Sequence[ClaimEvidence])
             status = Text(f"{page.status}" + (" (cached)" if page.from_cache else ""))
         page_table.add_row(cell, status)
     console.print(page_table)
-    if not evidence:
-        return
-    claim_table = Table(title="Claims and their best passages", expand=True, show_lines=True)
-    claim_table.add_column("claim", ratio=3)
-    claim_table.add_column("score", justify="right", no_wrap=True)
-    claim_table.add_column("best passage", ratio=3)
-    claim_table.add_column("agree", ratio=1)
-    claim_table.add_column("differ", ratio=1)
     for item in evidence:
-        best = item.best
-        if best is None:
-            claim_table.add_row(plain(item.text), Text("–"), Text("no matching passage"))
-            continue
-        passage = plain(best.passage)
-        passage.append("\n")
-        passage.append(Text(visible(best.url, single_line=True), style="dim"))
-        claim_table.add_row(
-            plain(item.text),
-            Text(f"{best.score:.0f}"),
-            passage,
+        console.print()
+        console.print(claim_block(item, plain))
+    if evidence:
+        console.print()
+        console.print(
             Text(
-                "\n".join(visible(f.note, single_line=True) for f in best.comparison.agree),
-                style="green",
-            ),
-            Text(
-                "\n".join(visible(f.note, single_line=True) for f in best.comparison.differ),
-                style="red",
-            ),
+                "score: how closely a passage matches its claim, 0–100; only passages about "
+                "the claim are compared",
+                style="dim",
+            )
         )
-    console.print(claim_table)
-    console.print(Text("score: similarity of claim and passage, 0–100", style="dim"))
+
+
+def claim_block(item: ClaimEvidence, plain: Callable[[str | None], Text]) -> Text:
+    """One claim: its text, then each related passage with its findings, one a line."""
+    from rich.text import Text
+
+    block = Text.assemble(("Claim ", "bold"), (item.claim_id, "bold"), ": ")
+    block.append_text(plain(item.text))
+    if not item.matches:
+        block.append("\n  no passage on these pages is about this claim", style="yellow")
+        if item.nearest is not None:
+            block.append(
+                f"\n  (nearest, score {item.nearest.score or 0:.0f}, not compared: ", "dim"
+            )
+            block.append_text(plain(item.nearest.passage))
+            block.append(")", "dim")
+        return block
+    for number, match in enumerate(item.matches, start=1):
+        label = "best passage" if number == 1 else f"passage {number}"
+        block.append(f"\n  {label} (score {match.score or 0:.0f}) ", style="bold")
+        block.append_text(plain(match.url))
+        block.append("\n  “")
+        block.append_text(plain(match.passage))
+        block.append("”")
+        comparison = match.comparison
+        for findings, word, style in (
+            (comparison.agree, "agree", "green"),
+            (comparison.differ, "differ", "red"),
+            (comparison.compatible, "compatible", "cyan"),
+        ):
+            for finding in findings:
+                block.append(f"\n    {word}: ", style=f"bold {style}")
+                block.append_text(plain(finding.note))
+        if comparison.empty:
+            block.append("\n    nothing to compare (no numbers, dates, quotations or names)", "dim")
+    return block

@@ -151,6 +151,14 @@ REVIEW_BINDINGS: list[BindingType] = [
         tooltip="Fetch this claim's reference pages again, ignoring the cache",
     ),
     Binding(
+        "c",
+        "next_passage",
+        "Passage",
+        show=False,
+        id="evidence.next_passage",
+        tooltip="Cycle through the claim's related passages (up to three over its pages)",
+    ),
+    Binding(
         # A terminal sends "F"; with the kitty keyboard protocol it may arrive as shift+f.
         "F,shift+f",
         "fetch_all",

@@ -1,14 +1,14 @@
-"""Find the passage of a page that best matches a claim.
+"""Find the passages of a page that match a claim, and whether each is about the same thing.
 
 Two stages, so a thousand claims against a long page stay well under a second: an inverted
 index of content words (numpy) picks a few candidate passages by IDF-weighted word overlap,
-then rapidfuzz scores those candidates precisely. Scores are 0–100.
+then each candidate is scored precisely: how much of the claim's rare-word weight it covers
+(relatedness, see `relatedness.py`) blended with rapidfuzz similarity. Scores are 0–100.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,23 +17,11 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from workbench.core.evidence.passages import Passage
+from workbench.core.evidence.relatedness import ClaimTerms, Relatedness, relatedness
+from workbench.core.evidence.words import STOPWORDS, content_words
 
-CANDIDATES = 8
+CANDIDATES = 12
 """Passages the precise scorer looks at per claim."""
-
-# Words too common to tell passages apart; numbers and names do the real work.
-_STOPWORDS = frozenset(
-    re.findall(
-        r"\w+",
-        """
-        a an the and or but of to in on at by for with from as into over after before about is
-        are was were be been being has have had do does did it its this that these those he she
-        they them his her their we our you your i me my not no so than then there here which who
-        whom whose what when where why how said says will would can could may might also more
-        most up out if all any some such only other
-        """,
-    )
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +33,15 @@ class Match:
     index: int
     """Its position in the index's passage list."""
     score: float
-    """Similarity, 0 (nothing in common) to 100 (same words)."""
+    """How well the passage matches, 0 (nothing in common) to 100 (same words): similarity
+    blended with relatedness."""
+    relation: Relatedness
+    """Whether the passage is about the claim, and why."""
+
+    @property
+    def related(self) -> bool:
+        """Whether the passage is about the claim."""
+        return self.relation.related
 
 
 def similarity(claim: str, passage: str) -> float:
@@ -68,7 +64,7 @@ class PassageIndex:
         postings: list[list[int]] = []
         for number, text in enumerate(self._normalised):
             for word in set(text.split()):
-                if word in _STOPWORDS:
+                if word in STOPWORDS:
                     continue
                 word_id = vocabulary.get(word)
                 if word_id is None:
@@ -79,6 +75,10 @@ class PassageIndex:
         self._postings = [np.asarray(p, dtype=np.int32) for p in postings]
         total = max(len(self.passages), 1)
         self._idf = [math.log((total + 1) / (len(p) + 1)) + 1.0 for p in postings]
+        # A word the page never uses cannot tell its passages apart, and a changed name must
+        # not make the claim's own source look unrelated: it weighs like the commonest word.
+        self._unseen = 1.0
+        self._words = [frozenset(content_words(p.text)) for p in self.passages]
 
     def __len__(self) -> int:
         return len(self.passages)
@@ -104,19 +104,32 @@ class PassageIndex:
         top = np.argpartition(-overlap, limit - 1)[:limit]
         return [int(i) for i in top[np.argsort(-overlap[top], kind="stable")]]
 
-    def best(self, claim: str) -> Match | None:
-        """The passage that best matches `claim`, or None when no passage shares a word."""
+    def ranked(self, claim: str, limit: int = CANDIDATES) -> list[Match]:
+        """The candidate passages for `claim`, best first: related ones before unrelated."""
         normalised = default_process(claim)
-        best: tuple[float, int, int] | None = None  # (score, -length, index): max wins
-        for index in self.candidates(claim):
-            score = similarity(normalised, self._normalised[index])
-            key = (score, -len(self.passages[index].text), index)
-            if best is None or key[:2] > best[:2]:
-                best = key
-        if best is None:
-            return None
-        return Match(self.passages[best[2]], best[2], round(best[0], 1))
+        terms = ClaimTerms.of(claim, self._weight)
+        scored: list[tuple[tuple[bool, float, int, int], Match]] = []
+        for index in self.candidates(claim, limit):
+            similarity_score = similarity(normalised, self._normalised[index])
+            relation = relatedness(terms, self._words[index])
+            score = round(0.5 * similarity_score + 50.0 * relation.coverage, 1)
+            key = (relation.related, score, -len(self.passages[index].text), -index)
+            scored.append((key, Match(self.passages[index], index, score, relation)))
+        scored.sort(key=lambda item: item[0], reverse=True)
+        return [match for _, match in scored]
+
+    def best(self, claim: str) -> Match | None:
+        """The passage that best matches `claim` (related or not), or None when no passage
+        shares a word."""
+        ranked = self.ranked(claim)
+        return ranked[0] if ranked else None
 
     def best_many(self, claims: Sequence[str]) -> list[Match | None]:
         """`best` for each claim, in order."""
         return [self.best(claim) for claim in claims]
+
+    def _weight(self, word: str) -> float:
+        """How telling a word is on this page: rare words weigh more; a word the page does
+        not have at all weighs most."""
+        word_id = self._vocabulary.get(word)
+        return self._idf[word_id] if word_id is not None else self._unseen

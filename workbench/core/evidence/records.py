@@ -77,19 +77,33 @@ class Comparison:
     agree: tuple[Finding, ...]
     """Items the passage confirms."""
     differ: tuple[Finding, ...]
-    """Items the passage states differently, or does not state."""
+    """Items the passage states differently, or (for a name, only where the passage names
+    someone else in the same role) does not state."""
+    compatible: tuple[Finding, ...] = ()
+    """Items the passage neither confirms nor contradicts: "July 27" within "July", a year
+    and a day inside it, "less than 10" and "7"."""
+
+    @property
+    def empty(self) -> bool:
+        """Whether nothing was compared."""
+        return not (self.agree or self.differ or self.compatible)
 
     def to_json(self) -> dict[str, Any]:
-        """`{"agree": [...], "differ": [...]}`."""
+        """`{"agree": [...], "differ": [...], "compatible": [...]}`."""
         return {
             "agree": [f.to_json() for f in self.agree],
             "differ": [f.to_json() for f in self.differ],
+            "compatible": [f.to_json() for f in self.compatible],
         }
+
+
+NO_COMPARISON = Comparison((), ())
+"""What an unrelated passage gets: no findings at all."""
 
 
 @dataclass(frozen=True)
 class PageMatch:
-    """The passage of one page that best matches a claim, compared with it."""
+    """A passage of one page for a claim, compared with it when it is about the same thing."""
 
     url: str
     """The page's URL as attached."""
@@ -100,20 +114,35 @@ class PageMatch:
     end: int
     """End offset of the passage in the page's extracted text."""
     score: float | None
-    """Similarity of claim and passage, 0–100 (None in a record that had none)."""
+    """How closely the passage matches the claim, 0–100 (None in a record that had none)."""
     comparison: Comparison
-    """What agrees and what differs (offsets into the claim and into `passage`)."""
+    """What agrees and what differs (offsets into the claim and into `passage`); empty when
+    the passage is not related."""
+    related: bool = True
+    """Whether the passage is about the claim at all (shares its rare words, names,
+    quantities or dates). An unrelated passage is kept only to show how near it came."""
+    others: tuple[PageMatch, ...] = ()
+    """More related passages of the same page, ranked (kept in the review file so the app
+    can step through them)."""
+    reference: str | None = None
+    """The page's reference date its relative dates were resolved against (ISO)."""
 
     def to_json(self) -> dict[str, Any]:
-        """`{"url", "passage", "score", "agree", "differ", ...}` as in PRODUCT.md."""
-        return {
+        """`{"url", "passage", "score", "related", "agree", "differ", ...}` as in PRODUCT.md."""
+        data: dict[str, Any] = {
             "url": self.url,
             "passage": self.passage,
             "start": self.start,
             "end": self.end,
             "score": self.score,
+            "related": self.related,
             **self.comparison.to_json(),
         }
+        if self.others:
+            data["others"] = [other.to_json() for other in self.others]
+        if self.reference:
+            data["reference_date"] = self.reference
+        return data
 
     @classmethod
     def from_json(cls, data: object, *, url: str = "") -> PageMatch | None:
@@ -121,14 +150,37 @@ class PageMatch:
         if not isinstance(data, Mapping):
             return None
         score = data.get("score")
+        related = data.get("related", True)
+        raw_others = data.get("others")
+        others = (
+            tuple(
+                m
+                for item in raw_others
+                if (m := cls.from_json(item, url=url)) is not None and m.related
+            )
+            if isinstance(raw_others, list)
+            else ()
+        )
         return cls(
             url=_str(data.get("url")) or url,
             passage=_str(data.get("passage")) or "",
             start=_int(data.get("start")) or 0,
             end=_int(data.get("end")) or 0,
             score=score if isinstance(score, int | float) and not isinstance(score, bool) else None,
-            comparison=Comparison(_findings(data.get("agree")), _findings(data.get("differ"))),
+            comparison=Comparison(
+                _findings(data.get("agree")),
+                _findings(data.get("differ")),
+                _findings(data.get("compatible")),
+            ),
+            related=related is not False,
+            others=others,
+            reference=_str(data.get("reference_date")),
         )
+
+    @property
+    def passages(self) -> tuple[PageMatch, ...]:
+        """This passage and the page's other related ones, best first."""
+        return (self, *self.others) if self.related else ()
 
 
 @dataclass(frozen=True)

@@ -248,6 +248,8 @@ def _review_body(
     if review.urls:
         claim_id = review.claim_id
         sources = [_source(url, report.page(url), claim_id) for url in review.urls]
+        if _unrelated_everywhere(report, review.urls, claim_id):
+            sources.append("- no passage on these pages is about this claim")
         parts.append("**Sources**\n\n" + "\n".join(sources))
     return "\n\n".join(parts)
 
@@ -301,18 +303,32 @@ def _source(url: str, page: SavedPage | None, claim_id: str) -> str:
     if record.error:
         lines.append(f"  - **could not be read:** {escape.inline(record.error)}")
     match = page.match_for(claim_id)
-    if match is not None:
-        if match.passage:
-            scored = _score(match.score)
-            lines.append(f"  - best passage{scored}: “{escape.inline(match.passage)}”")
-        for items, label in (
-            (match.comparison.agree, "agrees"),
-            (match.comparison.differ, "differs"),
-        ):
-            if items:
-                shown = "; ".join(_alignment_item(item) for item in items)
-                lines.append(f"  - {label}: {shown}")
+    if match is not None and not match.related:
+        lines.append("  - no passage on this page is about this claim")
+    elif match is not None:
+        for number, passage in enumerate(match.passages, start=1):
+            if passage.passage:
+                scored = _score(passage.score)
+                label = "best passage" if number == 1 else f"passage {number}"
+                lines.append(f"  - {label}{scored}: “{escape.inline(passage.passage)}”")
+            comparison = passage.comparison
+            for items, word in (
+                (comparison.agree, "agrees"),
+                (comparison.differ, "differs"),
+                (comparison.compatible, "compatible"),
+            ):
+                if items:
+                    shown = "; ".join(_alignment_item(item) for item in items)
+                    lines.append(f"  - {word}: {shown}")
     return "\n".join(lines)
+
+
+def _unrelated_everywhere(report: Report, urls: Sequence[str], claim_id: str) -> bool:
+    """Whether pages were read for the claim and none has a passage about it."""
+    read = [page for url in urls if (page := report.page(url)) is not None and page.error is None]
+    return bool(read) and all(
+        (match := page.match_for(claim_id)) is None or not match.related for page in read
+    )
 
 
 def _alignment_item(item: Finding) -> str:
@@ -320,6 +336,8 @@ def _alignment_item(item: Finding) -> str:
     kind = escape.inline(item.kind or "item")
     claim_value, page_value, note = item.claim_text, item.passage_text, item.note
     shown = claim_value or page_value or ""
+    if note.startswith(f"{item.kind} "):  # the note names its words: `date “July 27” → ...`
+        return escape.inline(note)
     if note:
         return f"{kind} “{escape.inline(shown)}” ({escape.inline(note)})"
     if claim_value and page_value and claim_value != page_value:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from workbench.core.evidence.find import find_evidence
+from workbench.core.evidence.find import find_evidence, page_match
 from workbench.core.evidence.records import PageMatch, SavedPage
 from workbench.core.extraction import Claim
 from workbench.core.fetch import PageRecord, PageStore
@@ -46,8 +46,8 @@ def page_entry(
     matches: dict[str, PageMatch] = {}
     if record.ok and claims:
         for evidence in find_evidence(claims, [record], reference_date=reference_date):
-            if evidence.best is not None:
-                matches[evidence.claim_id] = evidence.best
+            if (match := page_match(evidence)) is not None:
+                matches[evidence.claim_id] = match
     return SavedPage(_without_text(record), matches)
 
 
@@ -85,10 +85,10 @@ def realigned_entry(
     if not record.ok:
         return None
     found = find_evidence([claim], [record], reference_date=reference_date)
-    best = found[0].best if found else None
-    if best is None:
+    match = page_match(found[0]) if found else None
+    if match is None:
         return None
-    return saved.with_matches({claim.id: best})
+    return saved.with_matches({claim.id: match})
 
 
 def fetch_summary(read: int, failed: int, kept: int) -> str:

@@ -439,6 +439,10 @@ class ReviewScreen(Screen[None]):
         """Fetch this claim's pages again from the servers, bypassing the HTTP cache."""
         self.fetch_references(refresh=True)
 
+    def action_next_passage(self) -> None:
+        """Step to the claim's next related passage in the evidence."""
+        self.query_one(ClaimDetail).next_passage()
+
     def action_fetch_all(self) -> None:
         """Fetch every reference page of every claim (through the cache)."""
         self.fetch_references(refresh=False, every_claim=True)

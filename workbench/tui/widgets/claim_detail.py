@@ -21,7 +21,7 @@ from workbench.core.sanitize import visible
 from workbench.tui.bindings import DETAIL_BINDINGS
 from workbench.tui.rows import CHANGED_MARK
 from workbench.tui.widgets.claim_heading import VERDICT_STYLES, claim_number
-from workbench.tui.widgets.evidence import evidence_content
+from workbench.tui.widgets.evidence import EvidenceView
 from workbench.tui.widgets.source_line import url_line
 
 
@@ -166,7 +166,7 @@ class ClaimDetail(VerticalScroll, can_focus=True):
         yield Markdown(id="detail-note", parser_factory=note_parser)
         yield Static(id="detail-urls")
         yield Static(Content.styled("Evidence", "bold"), id="detail-evidence-title")
-        yield Static(id="detail-evidence")
+        yield EvidenceView(id="detail-evidence")
 
     @property
     def claim_id(self) -> str | None:
@@ -201,11 +201,25 @@ class ClaimDetail(VerticalScroll, can_focus=True):
         self._set("dates", dates_content(claim))
         self._set("signals", signals_content(claim))
         self._set("urls", urls_content(review, pages))
-        self._set("evidence", evidence_content(claim.id, review.urls, pages, pending=pending))
+        evidence = self.query_one(EvidenceView)
+        self._set("evidence", evidence.content_for(claim.id, review.urls, pages, pending=pending))
         self._show_note(review.note)
         if self._claim_id != claim.id:  # a refresh of the same claim keeps the scroll position
             self._claim_id = claim.id
             self.scroll_home(animate=False)
+        elif evidence.arrived:  # a fetch began or ended: bring the evidence into view
+            self.call_after_refresh(self._scroll_to_evidence)
+
+    def next_passage(self) -> None:
+        """Show the claim's next related passage (they wrap around)."""
+        content = self.query_one(EvidenceView).step()
+        if content is not None:
+            self._set("evidence", content)
+            self.call_after_refresh(self._scroll_to_evidence)
+
+    def _scroll_to_evidence(self) -> None:
+        title = self.query_one("#detail-evidence-title")
+        self.scroll_to_widget(title, animate=False, top=True)
 
     def _set(self, name: str, content: Content) -> None:
         # A relayout of the pane costs more than drawing it: unchanged parts are skipped, and
