@@ -27,7 +27,8 @@ from werkzeug import Request, Response
 
 from workbench.core.fetch import FetchLimits
 from workbench.tui.app import WorkbenchApp
-from workbench.tui.widgets.evidence import DIFFER_STYLE
+from workbench.tui.widgets.claim_detail import ClaimDetail
+from workbench.tui.widgets.evidence import DIFFER_STYLE, NO_RELATED
 
 pytestmark = pytest.mark.anyio
 
@@ -272,3 +273,84 @@ async def test_r_refetches_past_the_http_cache(article: Path, server: HTTPServer
         await settle(pilot)
         assert len(server.log) == 2, "r went to the server"
         assert "differ: number “60 percent” ≠ “65 percent”" in evidence_shown(app).plain
+
+
+THREE_PASSAGES_PAGE = NEWS_PAGE.replace(
+    "<p>The council said the bridge cost",
+    "<p>Ferry traffic on the old crossing fell in 2022 as drivers took the bridge, the port "
+    "authority said in its review.</p>\n<p>Storms closed the beach twice in June.</p>\n"
+    "<p>The port authority reported that traffic on the old ferry fell again in 2022 and "
+    "2023.</p>\n<p>The council said the bridge cost",
+)
+"""NEWS_PAGE with two more passages about the ferry's traffic (and one about something else)."""
+
+GARDEN_PAGE = NEWS_PAGE.replace(
+    "<h1>Ferry traffic slumps as bridge opens</h1>",
+    "<h1>Grow your own tomatoes</h1>",
+).replace(
+    NEWS_PAGE[NEWS_PAGE.index("<p>The new bridge") : NEWS_PAGE.index("</article>")],
+    "<p>Seven tips for growing tomatoes at home: water them daily and feed them compost "
+    "every week until the fruit sets.</p>\n<p>Plant the seedlings in a sunny spot after the "
+    "last frost, the gardener advised, and stake them early.</p>\n",
+)
+"""A page about something else entirely."""
+
+
+async def test_related_passages_step_with_p_in_view_and_clear_of_notifications(
+    article: Path, server: HTTPServer
+) -> None:
+    server.expect_request("/ferry").respond_with_data(
+        THREE_PASSAGES_PAGE, content_type="text/html; charset=utf-8"
+    )
+    app = evidence_app()
+    # Notifications on (run_test turns them off by default), to see where they appear.
+    async with app.run_test(size=(120, 35), notifications=True) as pilot:
+        await settle(pilot)
+        await go_to(pilot, CLAIM)
+        await attach(pilot, server.url_for("/ferry"))
+        await pilot.press("f")
+        await settle(pilot)
+        text = evidence_shown(app).plain
+        assert "Passage 1 of 3" in text and "p shows the next passage" in text
+        assert "Traffic on the old ferry fell by 65 percent in 2022" in text
+        assert "differ: number “60 percent” ≠ “65 percent”" in text
+        assert "Storms closed the beach" not in text
+        # The evidence is in view in the detail pane, and no notification covers the pane.
+        detail = review_screen(app).query_one(ClaimDetail)
+        title = detail.query_one("#detail-evidence-title")
+        assert title.region.height == 1
+        assert detail.region.y <= title.region.y < detail.region.bottom
+        toasts = list(app.screen.query("Toast"))
+        assert toasts, "the fetch summary is shown as a notification"
+        for toast in toasts:
+            assert not toast.region.overlaps(detail.region)
+        seen = {text.split("Passage ")[1][:6]}
+        for _ in range(3):
+            await pilot.press("p")
+            await pilot.pause()
+            shown = evidence_shown(app).plain
+            seen.add(shown.split("Passage ")[1][:6])
+            assert detail.region.y <= title.region.y < detail.region.bottom
+        assert seen == {"1 of 3", "2 of 3", "3 of 3"}
+        assert "Passage 1 of 3" in evidence_shown(app).plain  # it wraps around
+        assert "ferry" in evidence_shown(app).plain.lower()
+
+
+async def test_a_page_about_something_else_says_so(article: Path, server: HTTPServer) -> None:
+    server.expect_request("/garden").respond_with_data(
+        GARDEN_PAGE, content_type="text/html; charset=utf-8"
+    )
+    app = evidence_app()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, CLAIM)
+        await attach(pilot, server.url_for("/garden"))
+        await pilot.press("f")
+        await settle(pilot)
+        text = evidence_shown(app).plain
+        assert "Grow your own tomatoes" in text
+        assert NO_RELATED in text
+        assert "differ:" not in text and "agree:" not in text and "tomatoes at home" not in text
+    matches = saved()["pages"][server.url_for("/garden")]["matches"]
+    match = matches.get(saved_review(CLAIM)["id"])
+    assert match is None or (match["related"] is False and match["differ"] == match["agree"] == [])
