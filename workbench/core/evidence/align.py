@@ -18,10 +18,12 @@ from rapidfuzz.utils import default_process
 
 from workbench.core.evidence.passages import Passage
 from workbench.core.evidence.relatedness import ClaimTerms, Relatedness, relatedness
-from workbench.core.evidence.words import STOPWORDS, content_words
+from workbench.core.evidence.words import STOPWORDS, topic_words
 
 CANDIDATES = 12
-"""Passages the precise scorer looks at per claim."""
+"""Passages looked at per claim (by shared words)."""
+PRECISE = 5
+"""Of those, how many (sharing the most of the claim) rapidfuzz scores precisely."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +80,8 @@ class PassageIndex:
         # A word the page never uses cannot tell its passages apart, and a changed name must
         # not make the claim's own source look unrelated: it weighs like the commonest word.
         self._unseen = 1.0
-        self._words = [frozenset(content_words(p.text)) for p in self.passages]
+        # rapidfuzz's normalised text already has the words split at punctuation.
+        self._words = [frozenset(topic_words(text.split())) for text in self._normalised]
 
     def __len__(self) -> int:
         return len(self.passages)
@@ -108,10 +111,19 @@ class PassageIndex:
         """The candidate passages for `claim`, best first: related ones before unrelated."""
         normalised = default_process(claim)
         terms = ClaimTerms.of(claim, self._weight)
+        relations = [
+            (relatedness(terms, self._words[index]), index)
+            for index in self.candidates(claim, limit)
+        ]
+        # rapidfuzz is the costly part: only the passages sharing the most are scored with
+        # it; the rest keep their (lower) share as their score.
+        relations.sort(key=lambda item: -item[0].coverage)
         scored: list[tuple[tuple[bool, float, int, int], Match]] = []
-        for index in self.candidates(claim, limit):
-            similarity_score = similarity(normalised, self._normalised[index])
-            relation = relatedness(terms, self._words[index])
+        for rank, (relation, index) in enumerate(relations):
+            if rank < PRECISE:
+                similarity_score = similarity(normalised, self._normalised[index])
+            else:
+                similarity_score = 0.0
             score = round(0.5 * similarity_score + 50.0 * relation.coverage, 1)
             key = (relation.related, score, -len(self.passages[index].text), -index)
             scored.append((key, Match(self.passages[index], index, score, relation)))

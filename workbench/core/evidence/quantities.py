@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from workbench.core.dates.lexicon import NUMBER_WORDS
+from workbench.core.dates.lexicon import NUMBER_WORDS as LEXICON_NUMBERS
 from workbench.core.evidence.records import NOT_IN_PASSAGE, Finding
 from workbench.core.evidence.words import STOPWORDS, content_words, fold, singular
 from workbench.core.spans import Span
@@ -27,10 +27,12 @@ _SCALES = {
     "bn": 1e9,
     "trillion": 1e12,
 }
-_WORDS = {w: v for w, v in NUMBER_WORDS.items() if w.isalpha() and v >= 2}
+_WORDS = {w: v for w, v in LEXICON_NUMBERS.items() if w.isalpha() and v >= 2}
 """Counts written as words; "one" and "a" are left out (they are mostly not counts)."""
 _WORDS["dozen"] = 12
 _UNITS = {w: v for w, v in _WORDS.items() if v < 10}
+NUMBER_WORDS = frozenset(_WORDS)
+"""The counts this module reads as words."""
 _BELOW = ("less than", "fewer than", "under", "below", "up to", "at most", "no more than")
 _ABOVE = ("more than", "over", "above", "at least", "upwards of", "exceeding", "in excess of")
 _ABOUT = (

@@ -10,11 +10,15 @@ benchmark (`benchmarks/bench_evidence_findings.py`) and checked on the other hal
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from workbench.core.evidence.quantities import quantities_in
+from workbench.core.evidence.quantities import NUMBER_WORDS, quantities_in
 from workbench.core.evidence.words import content_words
+
+_MAYBE_NUMBER = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
+"""A quick look for a quantity before the full scan."""
 
 RELATED = 0.45
 """Share of the claim's word weight a passage must cover to be about it."""
@@ -37,7 +41,11 @@ class ClaimTerms:
     def of(cls, claim: str, weight: Callable[[str], float]) -> ClaimTerms:
         """The terms of `claim`, weighted by `weight` (the page's IDF)."""
         weights = {word: weight(word) for word in content_words(claim)}
-        units = frozenset(q.unit[0] for q in quantities_in(claim) if q.unit)
+        units = (
+            frozenset(q.unit[0] for q in quantities_in(claim) if q.unit)
+            if _MAYBE_NUMBER.search(claim)
+            else frozenset()
+        )
         return cls(weights, sum(weights.values()), units)
 
 

@@ -8,6 +8,7 @@ in the folded text is the same position in the original.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from workbench.core.dates.lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -101,20 +102,23 @@ DATE_WORDS = frozenset(
 """Words of dates: the date engine compares dates; as words they say little about a topic."""
 
 
+_POSSESSIVE = re.compile(r"'s\b")
+_PART = re.compile(r"[^\W_]+")
+
+
 def content_words(text: str) -> set[str]:
-    """What a text is about: its lowercase words minus grammar words, date words and bare
-    numbers."""
-    found: set[str] = set()
-    for match in TOKEN.finditer(fold(text).lower()):
-        for part in re.split(r"[-'.]", base_form(match.group(0))):
-            if (
-                len(part) > 1
-                and part not in STOPWORDS
-                and part not in DATE_WORDS
-                and not part.isdigit()
-            ):
-                found.add(part)
-    return found
+    """What a text is about: its lowercase words (hyphenated ones split, possessives off)
+    minus grammar words, date words and bare numbers."""
+    return topic_words(_PART.findall(_POSSESSIVE.sub("", fold(text).lower())))
+
+
+def topic_words(words: Iterable[str]) -> set[str]:
+    """`words` (lowercase) minus grammar words, date words, numbers and single letters."""
+    return {
+        w
+        for w in words
+        if len(w) > 1 and w not in STOPWORDS and w not in DATE_WORDS and not w.isdigit()
+    }
 
 
 def singular(word: str) -> str:
