@@ -8,6 +8,7 @@ keeps only the nearest passage, flagged unrelated, for transparency.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +25,9 @@ from workbench.core.fetch.page import PageRecord
 
 PASSAGES_PER_CLAIM = 3
 """Related passages shown per claim (the best and up to two others)."""
+CLAIM_CHARS = 2_000
+"""A "claim" longer than this (an unpunctuated dump read as one sentence) is matched and
+compared on its first this-many characters, so the work per claim stays bounded."""
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,7 @@ def evidence_for(
     limit: int = PASSAGES_PER_CLAIM,
 ) -> ClaimEvidence:
     """The claim's related passages over `pages` (or its nearest unrelated one)."""
+    claim = _bounded(claim)
     ranked = [(page, match) for page in pages for match in page.candidates(claim)]
     ranked.sort(key=lambda item: (item[1].related, item[1].score), reverse=True)
     chosen = _pick(ranked, limit)
@@ -139,6 +144,19 @@ def evidence_for(
         page, match = ranked[0]
         nearest = page.compared(claim, match, reference_date)
     return ClaimEvidence(claim.id, claim.text, matches, nearest)
+
+
+def _bounded(claim: Claim) -> Claim:
+    """`claim` cut to `CLAIM_CHARS` (its dates inside the cut kept), offsets unchanged."""
+    if len(claim.text) <= CLAIM_CHARS:
+        return claim
+    end = claim.start + CLAIM_CHARS
+    return dataclasses.replace(
+        claim,
+        text=claim.text[:CLAIM_CHARS],
+        end=end,
+        dates=tuple(d for d in claim.dates if d.end <= end),
+    )
 
 
 def find_evidence(
