@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from workbench.core.dates import DateMention
 from workbench.core.document import Document, SourceKind
 from workbench.core.evidence.align import PassageIndex
@@ -244,3 +247,22 @@ def test_find_evidence_over_pages_from_extracted_claims() -> None:
     assert set(data["best"]) >= {"url", "passage", "score", "related", "agree", "differ"}
     second = evidence[1].best
     assert second is not None and second.score == 100.0 and second.comparison.differ == ()
+
+
+_PIECES = [*"ab Ab Zy 12.,:$%'’“”\"-\n", "p.m.", " less than ", "July ", "a.m.", " about "]
+"""Pieces of text that exercise every comparison: quotes, numbers, times, dates, names."""
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=40).map("".join),
+    st.lists(st.sampled_from(_PIECES), max_size=40).map("".join),
+)
+def test_any_text_compares_without_error_and_offsets_point_into_both_texts(
+    claim: str, passage: str
+) -> None:
+    result = compare(claim, passage, claim_reference=dt.date(2023, 7, 28))
+    for finding in (*result.agree, *result.differ, *result.compatible):
+        assert 0 <= finding.claim_start <= finding.claim_end <= len(claim)
+        if finding.passage_start is not None and finding.passage_end is not None:
+            assert 0 <= finding.passage_start <= finding.passage_end <= len(passage)
