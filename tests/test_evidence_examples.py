@@ -110,7 +110,9 @@ def test_no_agreement_on_a_first_word_or_a_first_name(check: Callable[..., dict[
     assert "Olivier Kowalczyk" in differ and "Olivier Dupont" in differ["Olivier Kowalczyk"]
     (july,) = [f for _, f in findings(best, "date")]
     assert july in best["compatible"]
-    assert july["note"] == "date “July 27” → 2023-07-27 within “July” → 2023-07"
+    assert july["note"] == (
+        "date “July 27” → 2023-07-27 within “July” → 2023-07 (both from the date 2023-07-28)"
+    )
 
 
 def test_identical_text_has_no_difference(check: Callable[..., dict[str, Any]]) -> None:

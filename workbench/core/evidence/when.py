@@ -148,25 +148,29 @@ def _side(mention: DateMention) -> str:
     return f"“{mention.text}” → {mention.display}"
 
 
-def _references(mention: DateMention, other: DateMention | None, references: References) -> str:
-    """Which reference dates resolved a relative date, when the two sides' differ (then it
-    matters: "yesterday" in the article and in the page are not the same day)."""
-    relative = mention.relative or (other is not None and other.relative)
-    if not relative or references.claim is None:
+def _references(mention: DateMention, other: DateMention, references: References) -> str:
+    """Which reference dates resolved the relative dates of a finding: always for words that
+    name no date at all ("yesterday", "Friday"), and for dates missing their year ("July 27")
+    when the two sides' reference dates differ (then it matters which was used)."""
+    claim_ref, page_ref = references.claim, references.passage
+    if claim_ref is None or not (mention.relative or other.relative):
         return ""
-    if other is None or references.passage in (None, references.claim):
-        return f" (from the article's date {references.claim.isoformat()})"
-    assert references.passage is not None
+    wordy = _only_words(mention) or _only_words(other)
+    if page_ref is None or page_ref == claim_ref:
+        return f" (both from the date {claim_ref.isoformat()})" if wordy else ""
     return (
-        f" (from the article's date {references.claim.isoformat()} and the page's date "
-        f"{references.passage.isoformat()})"
+        f" (from the article's date {claim_ref.isoformat()} and the page's date "
+        f"{page_ref.isoformat()})"
     )
 
 
+def _only_words(mention: DateMention) -> bool:
+    """Whether a relative date is written without any number ("yesterday", "next month")."""
+    return mention.relative and not any(c.isdigit() for c in mention.text)
+
+
 def _finding(mention: DateMention, other: DateMention, how: str, references: References) -> Finding:
-    note = f"date {_side(mention)} {how} {_side(other)}"
-    if references.passage != references.claim:
-        note += _references(mention, other, references)
+    note = f"date {_side(mention)} {how} {_side(other)}" + _references(mention, other, references)
     return Finding(
         "date", mention.text, mention.start, mention.end, other.text, other.start, other.end, note
     )
