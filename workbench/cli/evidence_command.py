@@ -21,6 +21,7 @@ from workbench.core.loading import load_document
 from workbench.core.sanitize import escape_json_controls
 
 if TYPE_CHECKING:
+    from rich.console import Group
     from rich.text import Text
 
 
@@ -126,28 +127,36 @@ def print_tables(pages: Sequence[PageRecord], evidence: Sequence[ClaimEvidence])
         )
 
 
-def claim_block(item: ClaimEvidence, plain: Callable[[str | None], Text]) -> Text:
-    """One claim: its text, then each related passage with its findings, one a line."""
+def claim_block(item: ClaimEvidence, plain: Callable[[str | None], Text]) -> Group:
+    """One claim: its text, then each related passage with its findings, one a line; wrapped
+    lines keep their indent, so the block reads at 80 columns."""
+    from rich.console import Group
+    from rich.padding import Padding
     from rich.text import Text
 
-    block = Text.assemble(("Claim ", "bold"), (item.claim_id, "bold"), ": ")
-    block.append_text(plain(item.text))
+    def indented(text: Text, level: int) -> Padding:
+        return Padding(text, (0, 0, 0, 2 * level), expand=False)
+
+    heading = Text.assemble(("Claim ", "bold"), (item.claim_id, "bold"), ": ")
+    heading.append_text(plain(item.text))
+    parts: list[Padding | Text] = [heading]
     if not item.matches:
-        block.append("\n  no passage on these pages is about this claim", style="yellow")
+        parts.append(indented(Text("no passage on these pages is about this claim", "yellow"), 1))
         if item.nearest is not None:
-            block.append(
-                f"\n  (nearest, score {item.nearest.score or 0:.0f}, not compared: ", "dim"
-            )
-            block.append_text(plain(item.nearest.passage))
-            block.append(")", "dim")
-        return block
+            nearest = Text(f"(nearest, score {item.nearest.score or 0:.0f}, not compared: ", "dim")
+            nearest.append_text(plain(item.nearest.passage))
+            nearest.append(")", "dim")
+            parts.append(indented(nearest, 1))
+        return Group(*parts)
     for number, match in enumerate(item.matches, start=1):
         label = "best passage" if number == 1 else f"passage {number}"
-        block.append(f"\n  {label} (score {match.score or 0:.0f}) ", style="bold")
-        block.append_text(plain(match.url))
-        block.append("\n  “")
-        block.append_text(plain(match.passage))
-        block.append("”")
+        line = Text(f"{label} (score {match.score or 0:.0f}) ", style="bold")
+        line.append_text(plain(match.url))
+        parts.append(indented(line, 1))
+        passage = Text("“")
+        passage.append_text(plain(match.passage))
+        passage.append("”")
+        parts.append(indented(passage, 1))
         comparison = match.comparison
         for findings, word, style in (
             (comparison.agree, "agree", "green"),
@@ -155,8 +164,10 @@ def claim_block(item: ClaimEvidence, plain: Callable[[str | None], Text]) -> Tex
             (comparison.compatible, "compatible", "cyan"),
         ):
             for finding in findings:
-                block.append(f"\n    {word}: ", style=f"bold {style}")
-                block.append_text(plain(finding.note))
+                finding_line = Text(f"{word}: ", style=f"bold {style}")
+                finding_line.append_text(plain(finding.note))
+                parts.append(indented(finding_line, 2))
         if comparison.empty:
-            block.append("\n    nothing to compare (no numbers, dates, quotations or names)", "dim")
-    return block
+            empty = Text("nothing to compare (no numbers, dates, quotations or names)", "dim")
+            parts.append(indented(empty, 2))
+    return Group(*parts)
