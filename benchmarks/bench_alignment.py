@@ -3,7 +3,8 @@
 Run by hand: `python benchmarks/bench_alignment.py`. The page is the ground-truth article
 bodies of ../shared/data/articles joined until 200 KB (real prose; synthetic text when the
 data is absent). Claims are 1,000 of its sentences, most altered (a number changed, words
-dropped), some from nowhere. Prints index build time, matching time and how often the
+dropped), some from nowhere. Prints index build time, matching time (candidates, relatedness
+and ranking: what each claim costs before its passages are compared) and how often the
 altered sentence's source was found.
 """
 
