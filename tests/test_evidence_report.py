@@ -13,9 +13,9 @@ from workbench.core.document import Document, SourceKind
 from workbench.core.extraction import extract
 from workbench.core.fetch import fetch_pages_sync
 from workbench.core.report import render_json, render_markdown
+from workbench.core.review.fetch_jobs import page_entry
 from workbench.core.review.model import Verdict
 from workbench.core.review.workspace import ReviewWorkspace
-from workbench.tui.evidence_jobs import page_entry
 
 NOW = "2023-07-30T12:00:00Z"
 HTML = "text/html; charset=utf-8"

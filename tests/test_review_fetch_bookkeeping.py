@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factories import build_extraction
+from factories import build_extraction, saved_page
 
 from workbench.core.review.counts import VerdictCounts
 from workbench.core.review.fetch_jobs import claims_by_url, fetch_summary, kept_entry
@@ -27,8 +27,8 @@ def test_claims_by_url_lists_every_claim_attaching_a_url() -> None:
 
 
 def test_a_failed_refetch_keeps_the_evidence_read_before() -> None:
-    good = {"url": "u", "status": 200, "error": None}
-    failed = {"url": "u", "status": None, "error": "timed out"}
+    good = saved_page({"url": "u", "status": 200, "error": None})
+    failed = saved_page({"url": "u", "status": None, "error": "timed out"})
     assert kept_entry(failed, good) == (good, False)
     assert kept_entry(good, failed) == (good, True)
     assert kept_entry(failed, None) == (failed, True)

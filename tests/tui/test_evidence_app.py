@@ -296,22 +296,23 @@ GARDEN_PAGE = NEWS_PAGE.replace(
 """A page about something else entirely."""
 
 
-async def test_related_passages_step_with_p_in_view_and_clear_of_notifications(
-    article: Path, server: HTTPServer
+@pytest.mark.parametrize("size", [(120, 35), (160, 40)], ids=["list-above", "list-beside"])
+async def test_related_passages_cycle_with_c_in_view_and_clear_of_notifications(
+    article: Path, server: HTTPServer, size: tuple[int, int]
 ) -> None:
     server.expect_request("/ferry").respond_with_data(
         THREE_PASSAGES_PAGE, content_type="text/html; charset=utf-8"
     )
     app = evidence_app()
     # Notifications on (run_test turns them off by default), to see where they appear.
-    async with app.run_test(size=(120, 35), notifications=True) as pilot:
+    async with app.run_test(size=size, notifications=True) as pilot:
         await settle(pilot)
         await go_to(pilot, CLAIM)
         await attach(pilot, server.url_for("/ferry"))
         await pilot.press("f")
         await settle(pilot)
         text = evidence_shown(app).plain
-        assert "Passage 1 of 3" in text and "p shows the next passage" in text
+        assert "Passage 1 of 3" in text and "c shows the next passage" in text
         assert "Traffic on the old ferry fell by 65 percent in 2022" in text
         assert "differ: number “60 percent” ≠ “65 percent”" in text
         assert "Storms closed the beach" not in text
@@ -326,7 +327,7 @@ async def test_related_passages_step_with_p_in_view_and_clear_of_notifications(
             assert not toast.region.overlaps(detail.region)
         seen = {text.split("Passage ")[1][:6]}
         for _ in range(3):
-            await pilot.press("p")
+            await pilot.press("c")
             await pilot.pause()
             shown = evidence_shown(app).plain
             seen.add(shown.split("Passage ")[1][:6])
