@@ -297,7 +297,7 @@ GARDEN_PAGE = NEWS_PAGE.replace(
 
 
 @pytest.mark.parametrize("size", [(120, 35), (160, 40)], ids=["list-above", "list-beside"])
-async def test_related_passages_cycle_with_c_in_view_and_clear_of_notifications(
+async def test_related_passages_cycle_with_w_in_view_and_clear_of_notifications(
     article: Path, server: HTTPServer, size: tuple[int, int]
 ) -> None:
     server.expect_request("/ferry").respond_with_data(
@@ -312,7 +312,7 @@ async def test_related_passages_cycle_with_c_in_view_and_clear_of_notifications(
         await pilot.press("f")
         await settle(pilot)
         text = evidence_shown(app).plain
-        assert "Passage 1 of 3" in text and "c shows the next passage" in text
+        assert "Passage 1 of 3" in text and "w shows the next passage" in text
         assert "Traffic on the old ferry fell by 65 percent in 2022" in text
         assert "differ: number “60 percent” ≠ “65 percent”" in text
         assert "Storms closed the beach" not in text
@@ -327,7 +327,7 @@ async def test_related_passages_cycle_with_c_in_view_and_clear_of_notifications(
             assert not toast.region.overlaps(detail.region)
         seen = {text.split("Passage ")[1][:6]}
         for _ in range(3):
-            await pilot.press("c")
+            await pilot.press("w")
             await pilot.pause()
             shown = evidence_shown(app).plain
             seen.add(shown.split("Passage ")[1][:6])

@@ -151,7 +151,7 @@ REVIEW_BINDINGS: list[BindingType] = [
         tooltip="Fetch this claim's reference pages again, ignoring the cache",
     ),
     Binding(
-        "c",
+        "w",
         "next_passage",
         "Passage",
         show=False,

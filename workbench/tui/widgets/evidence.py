@@ -2,7 +2,7 @@
 
 It shows the page records kept in `Session.pages` (`SavedPage`: the fetch record and each
 claim's passages), one block per attached URL, then the claim's related passages over all
-its pages (up to three, best first), one at a time: `c` cycles through them. Each finding is a
+its pages (up to three, best first), one at a time: `w` cycles through them. Each finding is a
 line that names its words (`differ: number “60 percent” ≠ “65 percent”`); when no page has a
 passage about the claim, it says so rather than showing an unrelated one.
 
@@ -108,7 +108,7 @@ def passages_block(passages: Sequence[PageMatch], number: int) -> Content:
     heading = f"Passage {number % len(passages) + 1} of {len(passages)} ({score}) · "
     lines = [Content.assemble((heading, "bold"), (_text(match.url), "dim"))]
     if len(passages) > 1:
-        lines.append(Content.styled("  c shows the next passage", "dim"))
+        lines.append(Content.styled("  w shows the next passage", "dim"))
     lines.append(Content("  ").append(passage_content(match)))
     lines.extend(Content("  ").append(line) for line in finding_lines(match))
     return Content("\n").join(lines)
