@@ -19,8 +19,9 @@ from workbench.core.signals import WORD, tokenize
 CHECKWORTHY_THRESHOLD = 0.4
 """Sentences scoring at least this are listed as claims.
 
-Training maps its F1-best cutoff (chosen on inner folds of the training data) to this score,
-so listing at 0.4 is listing at the tuned cutoff. The model's `listed_at` is this same number."""
+Training maps its F1-best cutoff (chosen on inner folds of the training data, the two classes
+weighted equally as in news copy and ClaimBuster's test split) to this score, so listing at 0.4
+is listing at the tuned cutoff. The model's `listed_at` is this same number."""
 
 NEWS_PRIOR: Mapping[str, float] = MappingProxyType({"date": 1.6, "number": 0.3, "entity": 0.3})
 """Log-odds added per signal found, on top of the model.
