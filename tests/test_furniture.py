@@ -191,3 +191,31 @@ def test_headline_repeating_the_title_is_not_listed(run_cli: Run, tmp_path: Path
     path = tmp_path / "headline.html"
     path.write_text(page(body, head), encoding="utf-8")
     assert listed_texts(run_cli, path) == STORY[1:]
+
+
+def test_a_release_ends_at_its_reference_list(run_cli: Run, tmp_path: Path) -> None:
+    # A press release's footnotes, then its "About" boilerplate whose heading the extractor
+    # dropped: none of it is the story, even the counted "employs around 1,300 people".
+    back_matter = [
+        "For more information on the new solution, please visit: www.example.com",
+        "[1] Alarm fatigue: impacts on patient safety, Ruskin KJ. Curr Opin Anaesthesiol. 2015.",
+        "[2] Joint Commission National Patient Safety Goal: Alarm Management",
+        "Example is a global solutions provider focused on healthcare ICT.",
+        "Example is headquartered in Baar (Switzerland), has subsidiaries in 15 countries and "
+        "employs around 1,300 people worldwide.",
+    ]
+    path = tmp_path / "release.txt"
+    path.write_text("\n\n".join([*STORY, *back_matter]) + "\n", encoding="utf-8")
+    assert listed_texts(run_cli, path) == STORY
+
+
+def test_a_short_open_line_among_sentences_is_a_headline(run_cli: Run, tmp_path: Path) -> None:
+    # Another story's headline between the sentences of this one; the text's own first line
+    # (its headline) is kept, and so is text pasted with no punctuation at all.
+    teaser = "Dave Matthews Band takes over Rock Hall Fan Vote"
+    path = tmp_path / "pasted.txt"
+    path.write_text("\n\n".join([*STORY[:3], teaser, *STORY[3:]]) + "\n", encoding="utf-8")
+    assert listed_texts(run_cli, path) == STORY
+    bare = [line.rstrip(".") for line in STORY]
+    path.write_text("\n\n".join(bare) + "\n", encoding="utf-8")
+    assert len(listed_texts(run_cli, path)) == len(bare)
