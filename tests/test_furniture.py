@@ -219,3 +219,28 @@ def test_a_short_open_line_among_sentences_is_a_headline(run_cli: Run, tmp_path:
     bare = [line.rstrip(".") for line in STORY]
     path.write_text("\n\n".join(bare) + "\n", encoding="utf-8")
     assert len(listed_texts(run_cli, path)) == len(bare)
+
+
+def test_hover_card_pasted_into_a_sentence_is_left_out(run_cli: Run, tmp_path: Path) -> None:
+    # Issue 10: the politics site's hover card, copied from the page with its sentence.
+    glued = (
+        "South Dakota Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles down on "
+        "meth campaignSouth Dakota drops pipeline protest laws after lawsuitMORE (R) is "
+        "defending the state's new anti-drug campaign, which cost $449,000, her office said "
+        "on Tuesday."
+    )
+    path = tmp_path / "pasted.txt"
+    path.write_text("\n\n".join([glued, *STORY[1:]]) + "\n", encoding="utf-8")
+    claims = listed(run_cli, path)
+    assert claims[0]["text"] == (
+        "South Dakota Gov. Kristi Noem (R) is defending the state's new anti-drug campaign, "
+        "which cost $449,000, her office said on Tuesday."
+    )
+    assert [c["text"] for c in claims[1:]] == STORY[1:]
+    # The offsets still span the sentence as it is in the file.
+    decoded = path.read_text(encoding="utf-8")
+    assert decoded[claims[0]["start"] : claims[0]["end"]] == glued
+    # A name written with an inner capital, and a capitalised "MORE", are left alone.
+    plain = "McDonald's sold MORE burgers in 2019 than in 2018, its chief executive said."
+    path.write_text(plain + "\n", encoding="utf-8")
+    assert listed_texts(run_cli, path) == [plain]

@@ -282,3 +282,37 @@ def furniture_paragraphs(
             found.update(run)
         run = []
     return found
+
+
+# A hover card pasted with its sentence: a browser shows it only when the pointer is over a
+# name, but copying the page glues its text in after the name, without spaces: "Gov. Kristi
+# NoemKristi Lynn NoemSouth Dakota governor doubles down… MORE (R) is defending". The card
+# opens by repeating the name's first word right after the name's last letter (a lower-case
+# letter then a capital, which no word does at a name's first letter) and closes on the card's
+# "MORE" link. Both ends are required, so a name like "McDonald" or "iPhone" is never cut.
+_HOVER_CARD = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+)(?:\s+[A-Z][\w'’.-]*){0,3}?(?<=[a-z])"
+    r"(?P<card>(?P=first)\b[^\n]{0,400}?MORE)(?![A-Za-z])"
+)
+_CARD_END = "MORE"
+
+
+def hover_card_spans(text: str) -> list[Span]:
+    """Where hover-card text pasted into `text` sits (offsets into `text`), in order."""
+    if _CARD_END not in text:
+        return []
+    return [Span(m.start("card"), m.end("card")) for m in _HOVER_CARD.finditer(text)]
+
+
+def without_hover_cards(text: str) -> str:
+    """`text` with pasted hover-card text left out (`hover_card_spans`)."""
+    spans = hover_card_spans(text)
+    if not spans:
+        return text
+    pieces: list[str] = []
+    at = 0
+    for span in spans:
+        pieces.append(text[at : span.start])
+        at = span.end
+    pieces.append(text[at:])
+    return "".join(pieces)
