@@ -137,6 +137,9 @@ def test_html_page_furniture_is_cut_and_the_summary_lead_kept(run_cli: Run, tmp_
         "month. 12 issues for £11.99. <a href='/mcm'>Click here</a> for more info</p>"
         "</article></main>"
         "<aside><h3>Most read</h3><p>Markets fell 3 percent on Monday, traders said.</p></aside>"
+        "<aside class='sidebar'><section class='widget'><h3>About the blog</h3>"
+        "<p class='author-intro'>The Example blog has gathered news from 40 countries since "
+        "2009.</p></section></aside>"
         "<footer><p>Copyright 2019 Example News. All rights reserved.</p></footer>"
     )
     path = tmp_path / "bolivia.html"
