@@ -43,9 +43,14 @@ _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
+# Invisible characters some bodies carry inside words (a soft hyphen: "Not\xadfall\xaddaten");
+# they are not word breaks, so they are dropped before splitting into words.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def words(text: str) -> str:
     """The text as lower-case words separated by single spaces, padded with a space each side."""
-    return " " + " ".join(_WORDS.findall(text.casefold())) + " "
+    return " " + " ".join(_WORDS.findall(text.translate(_INVISIBLE).casefold())) + " "
 
 
 @dataclass(frozen=True)

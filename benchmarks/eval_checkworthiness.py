@@ -96,7 +96,11 @@ def nested(corpus: Corpus, folds: int, baseline: bool) -> None:
             f"{f1_score(y, predicted, average='macro'):.4f}, support-weighted F1 "
             f"{f1_score(y, predicted, average='weighted'):.4f}"
         )
-    print(f"  (n={len(cb)}, positives={int(y.sum())})")
+    print(
+        f"  (n={len(cb)}, positives={int(y.sum())}); ClaimBuster average precision: shipped "
+        f"{average_precision_score(y, scores[cb]):.4f}, model alone "
+        f"{average_precision_score(y, model_only[cb]):.4f}"
+    )
     clef = np.flatnonzero(corpus.source == 1)
     aps: list[float] = []
     aps_model: list[float] = []

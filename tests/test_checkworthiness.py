@@ -234,3 +234,39 @@ def test_questions_and_fragments_are_not_lifted_by_the_event_rule() -> None:
     assert not states_event("Will the tariffs start in December?", ("date",))
     assert not states_event("Updated 5 May.", ("date",))
     assert states_event("Talks resume on Thursday, officials said.", ("date", "attribution"))
+
+
+DEBATE_TALK = [
+    "I will cut taxes for every family next year.",
+    "We should spend two billion dollars on schools.",
+    "You know, I said that three times tonight.",
+    "I think we have to do it in the next four years.",
+    "If he says that, this issue will not be discussed in the campaign.",
+    "First of all, the senator is wrong about this treaty.",
+]
+REPORTED_EVENTS = [
+    "The council voted on Tuesday to close the tunnel for repairs.",
+    "“We will strike next month,” the union’s leader said on Friday.",
+    "Officials said the bridge would reopen after an inspection.",
+    "Three people died when the roof collapsed at the market.",
+    "You can sign up for a free 7-day trial of the service.",
+]
+
+
+def test_talk_in_the_speakers_own_voice_is_no_stated_event() -> None:
+    # Issue 10: the event rule lists news's facts, not a debater's promise, opinion or aside
+    # that holds a date, a number or "said"; a first-person quote attributed to someone is news.
+    for text, scored in zip(DEBATE_TALK, score_sentences(DEBATE_TALK), strict=True):
+        assert not states_event(text, scored.signals), text
+    for text, scored in zip(REPORTED_EVENTS, score_sentences(REPORTED_EVENTS), strict=True):
+        assert states_event(text, scored.signals), text
+        assert scored.score >= CHECKWORTHY_THRESHOLD, text
+
+
+def test_the_news_prior_leaves_talk_at_the_models_score() -> None:
+    # A promise with a date in it keeps the score the debate-trained model gives it.
+    model = shipped_model()
+    promise = ["We will do it next year, and we will do it with 20 new schools."]
+    (with_prior,) = score_with(model, promise)
+    (alone,) = score_with(model, promise, {}, events_listed=False)
+    assert with_prior.score == alone.score

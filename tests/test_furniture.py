@@ -137,6 +137,9 @@ def test_html_page_furniture_is_cut_and_the_summary_lead_kept(run_cli: Run, tmp_
         "month. 12 issues for £11.99. <a href='/mcm'>Click here</a> for more info</p>"
         "</article></main>"
         "<aside><h3>Most read</h3><p>Markets fell 3 percent on Monday, traders said.</p></aside>"
+        "<aside class='sidebar'><section class='widget'><h3>About the blog</h3>"
+        "<p class='author-intro'>The Example blog has gathered news from 40 countries since "
+        "2009.</p></section></aside>"
         "<footer><p>Copyright 2019 Example News. All rights reserved.</p></footer>"
     )
     path = tmp_path / "bolivia.html"
@@ -191,3 +194,56 @@ def test_headline_repeating_the_title_is_not_listed(run_cli: Run, tmp_path: Path
     path = tmp_path / "headline.html"
     path.write_text(page(body, head), encoding="utf-8")
     assert listed_texts(run_cli, path) == STORY[1:]
+
+
+def test_a_release_ends_at_its_reference_list(run_cli: Run, tmp_path: Path) -> None:
+    # A press release's footnotes, then its "About" boilerplate whose heading the extractor
+    # dropped: none of it is the story, even the counted "employs around 1,300 people".
+    back_matter = [
+        "For more information on the new solution, please visit: www.example.com",
+        "[1] Alarm fatigue: impacts on patient safety, Ruskin KJ. Curr Opin Anaesthesiol. 2015.",
+        "[2] Joint Commission National Patient Safety Goal: Alarm Management",
+        "Example is a global solutions provider focused on healthcare ICT.",
+        "Example is headquartered in Baar (Switzerland), has subsidiaries in 15 countries and "
+        "employs around 1,300 people worldwide.",
+    ]
+    path = tmp_path / "release.txt"
+    path.write_text("\n\n".join([*STORY, *back_matter]) + "\n", encoding="utf-8")
+    assert listed_texts(run_cli, path) == STORY
+
+
+def test_a_short_open_line_among_sentences_is_a_headline(run_cli: Run, tmp_path: Path) -> None:
+    # Another story's headline between the sentences of this one; the text's own first line
+    # (its headline) is kept, and so is text pasted with no punctuation at all.
+    teaser = "Dave Matthews Band takes over Rock Hall Fan Vote"
+    path = tmp_path / "pasted.txt"
+    path.write_text("\n\n".join([*STORY[:3], teaser, *STORY[3:]]) + "\n", encoding="utf-8")
+    assert listed_texts(run_cli, path) == STORY
+    bare = [line.rstrip(".") for line in STORY]
+    path.write_text("\n\n".join(bare) + "\n", encoding="utf-8")
+    assert len(listed_texts(run_cli, path)) == len(bare)
+
+
+def test_hover_card_pasted_into_a_sentence_is_left_out(run_cli: Run, tmp_path: Path) -> None:
+    # Issue 10: the politics site's hover card, copied from the page with its sentence.
+    glued = (
+        "South Dakota Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles down on "
+        "meth campaignSouth Dakota drops pipeline protest laws after lawsuitMORE (R) is "
+        "defending the state's new anti-drug campaign, which cost $449,000, her office said "
+        "on Tuesday."
+    )
+    path = tmp_path / "pasted.txt"
+    path.write_text("\n\n".join([glued, *STORY[1:]]) + "\n", encoding="utf-8")
+    claims = listed(run_cli, path)
+    assert claims[0]["text"] == (
+        "South Dakota Gov. Kristi Noem (R) is defending the state's new anti-drug campaign, "
+        "which cost $449,000, her office said on Tuesday."
+    )
+    assert [c["text"] for c in claims[1:]] == STORY[1:]
+    # The offsets still span the sentence as it is in the file.
+    decoded = path.read_text(encoding="utf-8")
+    assert decoded[claims[0]["start"] : claims[0]["end"]] == glued
+    # A name written with an inner capital, and a capitalised "MORE", are left alone.
+    plain = "McDonald's sold MORE burgers in 2019 than in 2018, its chief executive said."
+    path.write_text(plain + "\n", encoding="utf-8")
+    assert listed_texts(run_cli, path) == [plain]

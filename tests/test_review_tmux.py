@@ -20,7 +20,7 @@ The new bridge over the Elm river opened on Friday, July 28, 2023, after three y
 
 The council said the bridge cost 42 million euros, according to the mayor's office.
 
-It was a sunny day.
+It felt like a sunny day.
 
 Traffic on the old ferry fell by 60 percent in 2022, the port authority reported.
 """
@@ -63,9 +63,9 @@ def test_all_sentences_and_an_unlisted_one_listed(tmp_path: Path) -> None:
     (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
     with _start(tmp_path) as app:
         app.wait_for("0 of 3 reviewed")
-        assert "It was a sunny day." not in app.screen()
+        assert "It felt like a sunny day." not in app.screen()
         app.send("A")
-        app.wait_for("It was a sunny day.")
+        app.wait_for("It felt like a sunny day.")
         app.send("/")
         app.wait_for("search claims and notes")  # the field has the focus: type into it
         app.send("-l", "sunny")
@@ -74,7 +74,9 @@ def test_all_sentences_and_an_unlisted_one_listed(tmp_path: Path) -> None:
         app.send("x")  # not a claim: a verdict on an unlisted sentence lists it
         app.wait_for("1 of 4 reviewed")
         app.send("A", "Escape")  # back to the listed claims, search cleared
-        app.wait_for(lambda screen: "It was a sunny day." in screen and "showing" not in screen)
+        app.wait_for(
+            lambda screen: "It felt like a sunny day." in screen and "showing" not in screen
+        )
         _quit(app)
     review = _review(tmp_path, "sunny day")
     assert (review["verdict"], review["listed"]) == ("not_a_claim", True)

@@ -23,7 +23,7 @@ The new bridge over the Elm river opened on Friday, July 28, 2023, after three y
 
 The council said the bridge cost 42 million euros, according to the mayor's office.
 
-It was a sunny day.
+It felt like a sunny day.
 
 "We waited a long time for this," said Mayor Ana Ruiz at the ceremony on July 27.
 

@@ -14,7 +14,7 @@ from workbench.tui.screens.note_editor import NoteEditor
 pytestmark = pytest.mark.anyio
 
 AppFactory = Callable[..., WorkbenchApp]
-SUNNY = "It was a sunny day."
+SUNNY = "It felt like a sunny day."
 
 
 def _text_style(app: WorkbenchApp, words: str) -> str:

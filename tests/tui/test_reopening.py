@@ -60,7 +60,8 @@ async def test_reopen_restores_verdicts_notes_urls_cursor_and_filter(
         assert screen.claim_filter.status == "disputed"
         current = claim_list(app).current
         assert current is not None and "Traffic on the old ferry" in current.text
-        review = screen.workspace.review_of(screen.workspace.claims[2].id)
+        [mayor] = [c for c in screen.workspace.claims if "Mayor Ana Ruiz" in c.text]
+        review = screen.workspace.review_of(mayor.id)
         assert "Mayor Ana Ruiz" in review.text
         assert review.note == "ok"
         assert review.urls == ("https://news.example.org/bridge",)

@@ -18,7 +18,7 @@ from workbench.core.checkworthiness import CHECKWORTHY_THRESHOLD, score_sentence
 from workbench.core.dates import DateMention, ReferenceDate, find_dates, resolve_reference_date
 from workbench.core.document import Document, SourceKind
 from workbench.core.folding import FoldGroup, blank_non_ascii, fold_spans, split_words
-from workbench.core.furniture import furniture_paragraphs
+from workbench.core.furniture import furniture_paragraphs, without_hover_cards
 from workbench.core.paragraphs import split_paragraphs
 from workbench.core.segment import split_sentences
 from workbench.core.spans import Span
@@ -40,7 +40,8 @@ class Claim:
     index: int
     """Position among the document's sentences (document order)."""
     text: str
-    """The sentence as written (first copy)."""
+    """The sentence as written (first copy), less any hover-card text pasted into it
+    (`furniture.hover_card_spans`): then `start`/`end` still span it as written."""
     start: int
     """Offset of the first copy in the document text."""
     end: int
@@ -194,7 +195,9 @@ def _extract(
     groups = fold_spans(text, sentence_spans)
     copies_of_paragraph = _paragraph_copies(len(paragraphs), sentence_paragraph, groups)
     canonical = [sentence_spans[g.canonical] for g in groups]
-    sentence_texts = [s.slice(text) for s in canonical]
+    # A hover card pasted with its sentence is left out of the sentence's text (what is scored
+    # and shown); its offsets still span the sentence as written.
+    sentence_texts = [without_hover_cards(s.slice(text)) for s in canonical]
     reference = resolve_reference_date(
         text, canonical, option=reference_date, document_date=document.published, today=today
     )

@@ -113,10 +113,32 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪►]|\d{1,2}[.)])\s+\S")
 _SENTENCE_END = re.compile(r"[.!?…;:][\"'”’)\]]*\s*$")
 _LINK_LIST_MAX_WORDS = 20
 
+# A short line that does not end as a sentence ends, in a text whose paragraphs otherwise do:
+# a headline of another story, a teaser or a caption title ("Dave Matthews Band takes over
+# Rock Hall Fan Vote", "Parabolic Lightcloud by amigo & amigo"). A story written in sentences
+# closes them; only where most paragraphs are closed does an open one read as a title (text
+# pasted without any punctuation keeps every line). The first line and Markdown headings are
+# the writer's own headline and sections, kept as before.
+_HEADLINE_MAX_WORDS = 10
+_CLOSED_SHARE = 2 / 3
+
 # A press release's boilerplate: "About Ascom" (or "About the author") on a line of its own,
 # then the company's self-description to the end. Not the news, and the same in every release.
 _ABOUT = re.compile(
     r"^\s*(?:#+\s*)?About\s+(?:the\s+)?[A-Z0-9][\w&.,'’-]*(?:\s+[\w&.'’-]+){0,4}\s*:?\s*$"
+)
+
+# A footnote reference list ("[1] Alarm fatigue: impacts on patient safety, Ruskin KJ…") in the
+# second half of a text closes the story: what follows is back-matter, a press release's
+# "About the company" paragraphs whose heading the extractor left out ("Ascom is a global
+# solutions provider… employs around 1,300 people worldwide.").
+_FOOTNOTE = re.compile(r"^\s*\[\d{1,3}\]\s")
+
+# "For more information …, please visit www.ascom.com": a pointer to the site, not a statement.
+_MORE_INFO = re.compile(
+    r"^[\W_]*(?:for\s+(?:more|further)\s+(?:information|details)|to\s+learn\s+more|learn\s+more"
+    r"|more\s+information)\b.{0,200}\b(?:visit|see|go\s+to|contact|click)\b",
+    re.IGNORECASE,
 )
 
 # A headline-like line: Title Case, no sentence punctuation at the end ("16" MacBook Pro Now
@@ -179,6 +201,8 @@ def is_furniture_line(text: str) -> bool:
         return True
     if _FILING.match(stripped):
         return True
+    if words <= _PROMO_MAX_WORDS and _MORE_INFO.match(stripped):
+        return True
     if (
         words <= _LABEL_MAX_WORDS
         and not _DIGIT.search(stripped)
@@ -186,6 +210,18 @@ def is_furniture_line(text: str) -> bool:
     ):
         return True
     return is_title_case(stripped)
+
+
+def _is_open_headline(line: str, index: int, closed: bool, written_in_sentences: bool) -> bool:
+    """A short unclosed line in a text written in sentences (see `_HEADLINE_MAX_WORDS`)."""
+    return (
+        written_in_sentences
+        and index > 0  # the text's own headline, which a draft keeps
+        and not line.startswith("#")  # a Markdown heading: the writer's own section
+        and not closed
+        and line.count(" ") < _HEADLINE_MAX_WORDS
+        and not _LIST_ITEM.match(line)
+    )
 
 
 def _key(text: str) -> str:
@@ -218,13 +254,20 @@ def furniture_paragraphs(
     # Each paragraph from the start of its line, so a Markdown list marker (which the paragraph
     # splitter leaves outside the span) is seen.
     lines = [text[_line_start(text, p.start) : p.end].strip() for p in paragraphs]
+    closed = [_SENTENCE_END.search(line) is not None for line in lines]
+    written_in_sentences = sum(closed) >= _CLOSED_SHARE * len(lines)
     for index, line in enumerate(lines):
-        if is_furniture_line(line) or (headline and _key(line) == headline):
-            found.add(index)
-        elif _ABOUT.match(line) and index > len(lines) // 2:
-            # Only in the second half: an "About" line near the top is a section of the story.
+        if (_ABOUT.match(line) or _FOOTNOTE.match(line)) and index > len(lines) // 2:
+            # Only in the second half: an "About" line near the top is a section of the story,
+            # and a bracketed number there may open a story's own list.
             found.update(range(index, len(lines)))
             break
+        if (
+            is_furniture_line(line)
+            or (headline and _key(line) == headline)
+            or _is_open_headline(line, index, closed[index], written_in_sentences)
+        ):
+            found.add(index)
     # Runs of two or more unpunctuated list items: a list of links.
     run: list[int] = []
     for index, line in enumerate([*lines, ""]):
@@ -239,3 +282,37 @@ def furniture_paragraphs(
             found.update(run)
         run = []
     return found
+
+
+# A hover card pasted with its sentence: a browser shows it only when the pointer is over a
+# name, but copying the page glues its text in after the name, without spaces: "Gov. Kristi
+# NoemKristi Lynn NoemSouth Dakota governor doubles down… MORE (R) is defending". The card
+# opens by repeating the name's first word right after the name's last letter (a lower-case
+# letter then a capital, which no word does at a name's first letter) and closes on the card's
+# "MORE" link. Both ends are required, so a name like "McDonald" or "iPhone" is never cut.
+_HOVER_CARD = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+)(?:\s+[A-Z][\w'’.-]*){0,3}?(?<=[a-z])"
+    r"(?P<card>(?P=first)\b[^\n]{0,400}?MORE)(?![A-Za-z])"
+)
+_CARD_END = "MORE"
+
+
+def hover_card_spans(text: str) -> list[Span]:
+    """Where hover-card text pasted into `text` sits (offsets into `text`), in order."""
+    if _CARD_END not in text:
+        return []
+    return [Span(m.start("card"), m.end("card")) for m in _HOVER_CARD.finditer(text)]
+
+
+def without_hover_cards(text: str) -> str:
+    """`text` with pasted hover-card text left out (`hover_card_spans`)."""
+    spans = hover_card_spans(text)
+    if not spans:
+        return text
+    pieces: list[str] = []
+    at = 0
+    for span in spans:
+        pieces.append(text[at : span.start])
+        at = span.end
+    pieces.append(text[at:])
+    return "".join(pieces)

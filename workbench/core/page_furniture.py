@@ -181,6 +181,12 @@ def _remove_keeping_tail(element: Any) -> None:
     parent.remove(element)
 
 
+# Where a page keeps what is beside the story: an "intro" there introduces the site or its
+# author ("O Blog Como Educar seus Filhos reúne dicas…" in `aside.sidebar > section.widget`).
+_OUTSIDE_STORY = frozenset({"aside", "nav", "footer"})
+_SIDEBAR_WORDS = frozenset({"sidebar", "widget", "widgets"})
+
+
 def lead_paragraphs(tree: Any) -> list[str]:
     """The summary or standfirst paragraphs the page marks as such, in page order."""
     found: list[str] = []
@@ -199,6 +205,11 @@ def lead_paragraphs(tree: Any) -> list[str]:
         # one-word label, is not one.
         if any(ancestor.tag in ("a", "li") for ancestor in element.iterancestors()):
             continue  # a teaser of another story, in a list of links
+        if any(
+            ancestor.tag in _OUTSIDE_STORY or _words_of(ancestor) & _SIDEBAR_WORDS
+            for ancestor in element.iterancestors()
+        ):
+            continue  # a sidebar widget's "intro" (a blog's self-description), not the story's
         if 6 <= len(text.split()) <= 80 and text not in found:
             found.append(text)
     # A story has one summary (two at most: a box and its paragraph); a page with more is a
