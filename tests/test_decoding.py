@@ -16,7 +16,8 @@ from hostile_inputs import assert_refused_in_one_line, random_bytes
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
-from workbench.core.fetch import PageRecord, WebClient
+from workbench.core.fetch.client import WebClient
+from workbench.core.fetch.page import PageRecord
 from workbench.core.loading import load_document
 
 Run = Callable[..., Any]  # conftest's `run_cli`, returning a `CliResult`

@@ -18,7 +18,7 @@ from workbench.core.evidence.passages import split_passages
 from workbench.core.evidence.quantities import quantities_in
 from workbench.core.evidence.when import compare_dates
 from workbench.core.extraction import extract
-from workbench.core.fetch import PageRecord
+from workbench.core.fetch.page import PageRecord
 
 PAGE_TEXT = (
     "Floods in Sindh displace thousands as rains continue\n"

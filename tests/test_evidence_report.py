@@ -11,7 +11,7 @@ from pytest_httpserver import HTTPServer
 
 from workbench.core.document import Document, SourceKind
 from workbench.core.extraction import extract
-from workbench.core.fetch import fetch_pages_sync
+from workbench.core.fetch.client import fetch_pages_sync
 from workbench.core.report import render_json, render_markdown
 from workbench.core.review.fetch_jobs import page_entry
 from workbench.core.review.model import Verdict

@@ -14,8 +14,9 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from workbench.cli.main import main
-from workbench.core.fetch import FetchLimits, PageRecord, PageStore, WebClient
-from workbench.core.fetch.client import USER_AGENT
+from workbench.core.fetch.client import USER_AGENT, FetchLimits, WebClient
+from workbench.core.fetch.page import PageRecord
+from workbench.core.fetch.store import PageStore
 from workbench.core.loading import load_url
 from workbench.core.paths import cache_dir
 

@@ -16,7 +16,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
-from workbench.core.fetch import FetchLimits, PageRecord, WebClient
+from workbench.core.fetch.client import FetchLimits, WebClient
+from workbench.core.fetch.page import PageRecord
 
 LIMITS = FetchLimits(
     connect_timeout=1, read_timeout=0.4, write_timeout=1, total_timeout=1.0, max_bytes=20 * 1024

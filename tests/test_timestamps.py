@@ -10,7 +10,8 @@ from pathlib import Path
 from factories import build_extraction
 from pytest_httpserver import HTTPServer
 
-from workbench.core.fetch import PageRecord, WebClient
+from workbench.core.fetch.client import WebClient
+from workbench.core.fetch.page import PageRecord
 from workbench.core.report.common import format_time
 from workbench.core.review.model import Verdict
 from workbench.core.review.workspace import ReviewWorkspace

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workbench.core.extraction import extract
-from workbench.core.fetch import FetchLimits
+from workbench.core.fetch.client import FetchLimits
 from workbench.core.loading import load_document
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.request import ReviewRequest

@@ -25,7 +25,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Static
 from werkzeug import Request, Response
 
-from workbench.core.fetch import FetchLimits
+from workbench.core.fetch.client import FetchLimits
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.widgets.claim_detail import ClaimDetail
 from workbench.tui.widgets.evidence import DIFFER_STYLE, NO_RELATED

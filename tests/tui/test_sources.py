@@ -12,7 +12,7 @@ from pytest_httpserver import HTTPServer
 from textual.pilot import Pilot
 
 from workbench.core.extraction import extract
-from workbench.core.fetch import FetchLimits
+from workbench.core.fetch.client import FetchLimits
 from workbench.core.loading import load_document
 from workbench.core.report.markdown import render_markdown
 from workbench.core.review.store import load_session

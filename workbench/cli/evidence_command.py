@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from workbench.cli.arguments import add_article, add_reference_date
 from workbench.core.evidence.find import ClaimEvidence, find_evidence
 from workbench.core.extraction import extract
-from workbench.core.fetch import PageRecord, fetch_pages_sync
+from workbench.core.fetch.client import fetch_pages_sync
+from workbench.core.fetch.page import PageRecord
 from workbench.core.loading import load_document
 from workbench.core.sanitize import escape_json_controls
 

@@ -18,7 +18,7 @@ from textual.worker import Worker, WorkerState
 from workbench.core.errors import WorkbenchError
 from workbench.core.evidence.records import SavedPage
 from workbench.core.extraction import Claim
-from workbench.core.fetch import FetchLimits
+from workbench.core.fetch.client import FetchLimits
 from workbench.core.review.fetch_jobs import claims_by_url, kept_entry, page_entry, realigned_entry
 from workbench.core.review.fetch_progress import FetchProgress
 from workbench.core.review.workspace import ReviewWorkspace
@@ -77,7 +77,7 @@ class ReferenceFetcher(Widget):
 
     @work(exclusive=True, exit_on_error=False, group="fetch", name="fetch")
     async def _fetch_queued(self) -> None:
-        from workbench.core.fetch import WebClient
+        from workbench.core.fetch.client import WebClient
 
         reference = self.workspace.extraction.reference.value
         async with WebClient(self.limits) as client:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.core.extraction import Extraction
-from workbench.core.fetch import FetchLimits
+from workbench.core.fetch.client import FetchLimits
 from workbench.core.timestamps import utc_now
 
 

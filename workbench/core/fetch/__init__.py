@@ -4,17 +4,6 @@ The TUI and `workbench evidence` both go through `WebClient` (or the `fetch_page
 `workbench.core.loading` uses the same client to open an article given as a URL.
 """
 
-from workbench.core.fetch.client import FetchLimits, WebClient, fetch_pages, fetch_pages_sync
-from workbench.core.fetch.errors import FetchError
-from workbench.core.fetch.page import PageRecord
-from workbench.core.fetch.store import PageStore
-
-__all__ = [
-    "FetchError",
-    "FetchLimits",
-    "PageRecord",
-    "PageStore",
-    "WebClient",
-    "fetch_pages",
-    "fetch_pages_sync",
-]
+# Nothing is re-exported here on purpose: importing `fetch.page` (as the review file's records
+# do) must not import httpx and the HTTP cache (~100 ms), which `workbench claims` never needs.
+# Import from the submodules: `fetch.client`, `fetch.errors`, `fetch.page`, `fetch.store`.

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Sequence
 from workbench.core.evidence.find import find_evidence, page_match
 from workbench.core.evidence.records import PageMatch, SavedPage
 from workbench.core.extraction import Claim
-from workbench.core.fetch import PageRecord, PageStore
+from workbench.core.fetch.page import PageRecord
+from workbench.core.fetch.store import PageStore
 from workbench.core.review.model import Session
 
 

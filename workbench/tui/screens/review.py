@@ -22,7 +22,7 @@ from textual.widgets import Footer
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.extraction import Claim
-from workbench.core.fetch import FetchLimits
+from workbench.core.fetch.client import FetchLimits
 from workbench.core.review.counts import VerdictCounts
 from workbench.core.review.filtering import ClaimFilter, next_status_filter
 from workbench.core.review.model import Verdict, ViewState
