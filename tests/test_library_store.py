@@ -289,3 +289,23 @@ def test_help_everywhere(run_cli: RunCli) -> None:
         with pytest.raises(SystemExit) as stopped:
             run_cli(*args, "--help")
         assert stopped.value.code == 0
+
+
+def test_a_reviewed_claim_carries_its_matches_in_its_own_section(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    feed = tmp_path / "feed.json"
+    feed.write_text(as_feed(BRIDGE, VACCINE), encoding="utf-8")
+    run_cli("library", "import", str(feed))
+    article = tmp_path / "first.txt"
+    article.write_text(FIRST_ARTICLE, encoding="utf-8")
+    claim = "The new bridge over the Elm river cost 42 million euros, the council said on Friday."
+    write_review(tmp_path / "first.txt.review.json", article, {claim: "disputed"})
+    result = run_cli("report", str(article))
+    assert result.code == 0, result.err
+    section = result.out.split("### ✗ Disputed", 1)[1].split("\n### ", 1)[0].split("\n## ", 1)[0]
+    assert claim in section
+    assert "**Checked before**" in section
+    assert f"- “{BRIDGE['claimReviewed']}” — **Mostly true** — Desk Check" in section
+    # ...and not a second time in the list of claims not reviewed yet
+    assert result.out.count(f"“{BRIDGE['claimReviewed']}”") == 1

@@ -1,6 +1,8 @@
-"""The report's "Checked before" section: what the library held about each listed claim.
+"""The report's "Checked before" lines: what the library held about each listed claim.
 
-Each claim with a match gets its number and text, then one bullet per fact-check: the claim
+A reviewed claim carries its matches in its own section (`checked_before_block`); the claims
+not reviewed yet are listed in one section, each with its number and text. One bullet per
+fact-check: the claim
 that was checked, its rating, who checked it and when, and the link. Everything from the
 library is outside text: escaped like the article's.
 """
@@ -30,9 +32,15 @@ def checked_before_section(
         return None
     intro = (
         "## Checked before\n\n"
-        "Fact-checks in the library (published ones and earlier verdicts) that match a claim."
+        "Fact-checks in the library (published ones and earlier verdicts) that match a claim "
+        "not reviewed yet. A reviewed claim shows its matches in its own section above."
     )
     return "\n\n".join([intro, *blocks])
+
+
+def checked_before_block(found: Sequence[Match]) -> str:
+    """The matches of one claim, for its own section of the report."""
+    return "**Checked before**\n\n" + "\n".join(_match_line(match) for match in found)
 
 
 def _match_line(match: Match) -> str:

@@ -19,7 +19,7 @@ from workbench.core.evidence.records import Finding, SavedPage
 from workbench.core.extraction import Extraction
 from workbench.core.library.model import Match
 from workbench.core.report import escape
-from workbench.core.report.checked_before import checked_before_section
+from workbench.core.report.checked_before import checked_before_block, checked_before_section
 from workbench.core.report.common import (
     SECTION_ORDER,
     Report,
@@ -84,8 +84,17 @@ def _document(
     if detailed:
         blocks.append("## Reviewed claims")
         for entry in detailed:
-            blocks.append(_claim_section(report, entry, plain_notes=plain_notes))
-    library_section = checked_before_section(report.entries, checked_before)
+            section = _claim_section(report, entry, plain_notes=plain_notes)
+            found = checked_before.get(entry.claim.id)
+            if found:
+                # Under the claim it concerns, where the reader weighs the verdict.
+                section += "\n\n" + checked_before_block(found)
+            blocks.append(section)
+    # Claims without a section of their own (not reviewed yet) get theirs in one list.
+    in_sections = {entry.claim.id for entry in detailed}
+    library_section = checked_before_section(
+        [e for e in report.entries if e.claim.id not in in_sections], checked_before
+    )
     if library_section:
         blocks.append(library_section)
     if report.orphaned:
