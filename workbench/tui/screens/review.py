@@ -7,9 +7,7 @@ never leave the screen showing something the file does not hold.
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual import events, on
@@ -26,8 +24,7 @@ from workbench.core.fetch.client import FetchLimits
 from workbench.core.review.counts import VerdictCounts
 from workbench.core.review.filtering import ClaimFilter, next_status_filter
 from workbench.core.review.model import Verdict, ViewState
-from workbench.core.review.workspace import Change, ReviewWorkspace
-from workbench.core.settings import load_settings, save_settings
+from workbench.core.review.workspace import ReviewWorkspace
 from workbench.core.timestamps import utc_now
 from workbench.tui.bindings import REVIEW_BINDINGS
 from workbench.tui.reference_fetcher import ReferenceFetcher
@@ -36,8 +33,8 @@ from workbench.tui.screens.claim_memory import ClaimMemory
 from workbench.tui.screens.help import HelpScreen
 from workbench.tui.screens.report_exporter import ReportExporter
 from workbench.tui.screens.review_dialogs import ReviewDialogs
+from workbench.tui.screens.review_edits import ReviewEdits, next_unreviewed_row, row_of
 from workbench.tui.widgets.claim_detail import ClaimDetail
-from workbench.tui.widgets.claim_heading import claim_number
 from workbench.tui.widgets.claim_list import ClaimList
 from workbench.tui.widgets.review_header import ReviewHeader, header_content
 from workbench.tui.widgets.search_bar import SearchBar
@@ -86,10 +83,12 @@ class ReviewScreen(Screen[None]):
         self.exporter = ReportExporter(workspace, clock)
         """Renders, previews and writes the report."""
         self.dialogs = ReviewDialogs(self)
+        """The dialogs (note, URLs, orphans, timeline) and what their answers change."""
+        self.edits = ReviewEdits(self)
+        """Verdicts, auto-advance, joining claims, undo and redo."""
         self.memory = ClaimMemory(self)
         """The library: "checked before" matches, and this review's verdicts kept in it."""
         self.exporter.checked_before = self.memory.matches  # the report lists them too
-        """The dialogs (note, URLs, orphans, timeline) and what their answers change."""
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -135,9 +134,9 @@ class ReviewScreen(Screen[None]):
         self.counts = VerdictCounts.of(workspace.claims, workspace.verdict_of)
         shown = self.filtered()
         listing = self.claim_list
-        row = _row_of(shown, keep)
+        row = row_of(shown, keep)
         if row is None and prefer_unreviewed:
-            row = self._next_unreviewed_row(shown, 0)
+            row = next_unreviewed_row(workspace, shown, 0)
         if row is None:
             row = min(fallback_row, max(0, len(shown) - 1))
         listing.show(shown, self.row_state, cursor=row)
@@ -163,16 +162,6 @@ class ReviewScreen(Screen[None]):
     def _note_of(self, claim_id: str) -> str:
         review = self.workspace.session.review_for(claim_id)
         return review.note if review else ""
-
-    def _next_unreviewed_row(self, shown: Sequence[Claim], start: int) -> int | None:
-        """The first unreviewed row from `start` on, wrapping around (stops at the first)."""
-        verdict_of = self.workspace.verdict_of
-        is_listed = self.workspace.is_listed
-        for row in itertools.chain(range(start, len(shown)), range(min(start, len(shown)))):
-            claim_id = shown[row].id
-            if verdict_of(claim_id) is Verdict.UNREVIEWED and is_listed(claim_id):
-                return row
-        return None
 
     def refresh_header(self) -> None:
         """Progress, filter and review file in the header."""
@@ -277,63 +266,14 @@ class ReviewScreen(Screen[None]):
     def action_verdict(self, value: str) -> None:
         """Set the verdict of the claim under the cursor, then move to the next unreviewed."""
         claim = self._current_or_tell()
-        if claim is None:
-            return
-        verdict = Verdict(value)
-        if self._set_verdict(claim, verdict):
-            self._advance_from(claim, verdict)
+        if claim is not None:
+            self.edits.verdict(claim, Verdict(value))
 
     def action_verdict_note(self, value: str) -> None:
         """Set the verdict, then write the note of that same claim; advance after the note."""
         claim = self._current_or_tell()
-        if claim is None:
-            return
-        verdict = Verdict(value)
-        if self._set_verdict(claim, verdict):
-            self.dialogs.edit_note(claim, then=lambda: self._advance_from(claim, verdict))
-
-    def _set_verdict(self, claim: Claim, verdict: Verdict) -> bool:
-        """Save the verdict and redraw its row; whether it was saved.
-
-        At 10,000 claims this must not walk the list: the counts move by one and only the
-        claim's row is redrawn (or dropped, when the filter no longer shows it).
-        """
-        workspace = self.workspace
-        listing = self.claim_list
-        row = listing.cursor
-        listed = len(workspace.claims)
-        old = workspace.verdict_of(claim.id)
-        try:
-            workspace.set_verdict(claim.id, verdict)
-        except WorkbenchError as error:
-            self.failed(error, claim.id)
-            return False
-        if len(workspace.claims) != listed:
-            # A sentence joined or left the list (one the extractor did not pick): redo it all.
-            self.reload(keep=claim.id, fallback_row=row)
-            return True
-        self.counts.moved(old, verdict)
-        if self.claim_filter.status not in ("all", verdict.value):
-            shown = [*listing.claims[:row], *listing.claims[row + 1 :]]  # the filter hides it
-            listing.show(shown, self.row_state, cursor=row)
-        else:
-            listing.refresh_row(row)
-        self.refresh_header()
-        return True
-
-    def _advance_from(self, claim: Claim, verdict: Verdict) -> None:
-        """After a verdict on `claim`: the next unreviewed claim, when auto-advance is on."""
-        if not self.auto_advance or verdict is Verdict.UNREVIEWED:
-            return
-        listing = self.claim_list
-        shown = listing.claims
-        row = listing.cursor
-        # When the filter took the claim out of the list, its row holds the next claim.
-        on_row = row < len(shown) and shown[row].id == claim.id
-        start = row + 1 if on_row else row
-        target = self._next_unreviewed_row(shown, start)
-        if target is not None:
-            listing.cursor = target
+        if claim is not None:
+            self.edits.verdict_and_note(claim, Verdict(value))
 
     def action_note(self) -> None:
         """Open the note editor for the claim under the cursor."""
@@ -364,49 +304,16 @@ class ReviewScreen(Screen[None]):
     def action_join_next(self) -> None:
         """Make one claim of the claim under the cursor and the sentence after it."""
         claim = self._current_or_tell()
-        if claim is None:
-            return
-        try:
-            joined = self.workspace.join_next(claim.id)
-        except WorkbenchError as error:
-            self.failed(error, claim.id)
-            return
-        self.notify(
-            f"Joined claim {claim_number(joined)} with the next sentence (ctrl+z splits them)."
-        )
-        self.reload(keep=joined.id, fallback_row=self.claim_list.cursor)
+        if claim is not None:
+            self.edits.join_next(claim)
 
     def action_undo(self) -> None:
         """Take back the last change, and show the claim it changed."""
-        self._step(self.workspace.undo, "Undone", "Nothing to undo.")
+        self.edits.undo()
 
     def action_redo(self) -> None:
         """Make again the last change undo took back, and show the claim it changed."""
-        self._step(self.workspace.redo, "Redone", "Nothing to redo.")
-
-    def _step(self, step: Callable[[], Change | None], done: str, nothing: str) -> None:
-        current = self.claim_list.current
-        try:
-            change = step()
-        except WorkbenchError as error:
-            self.failed(error, current.id if current else None)
-            return
-        if change is None:
-            self.notify(nothing)
-            return
-        claim = self.workspace.claim(change.claim_id) if change.claim_id else None
-        where = ""
-        if claim is not None:
-            where = f" on claim {claim_number(claim)} “{_short(claim.text)}”"
-            if _row_of(self.filtered(), claim.id) is None:
-                if self.claim_filter.is_active:
-                    self.lift_filter()
-                    where += " (filter lifted to show it)"
-                if not self.all_sentences and not self.workspace.is_listed(claim.id):
-                    where += " (no longer listed: A shows every sentence)"
-        self.notify(f"{done}: {change.what}{where}.")
-        keep = claim.id if claim is not None else (current.id if current else None)
-        self.reload(keep=keep, fallback_row=self.claim_list.cursor)
+        self.edits.redo()
 
     def lift_filter(self) -> None:
         """Show every claim: no status filter, no search."""
@@ -537,18 +444,11 @@ class ReviewScreen(Screen[None]):
 
     def toggle_auto_advance(self) -> None:
         """Turn moving to the next unreviewed claim after a verdict on or off (remembered)."""
-        self.auto_advance = not self.auto_advance
-        state = "on" if self.auto_advance else "off"
-        try:
-            save_settings(replace(load_settings(), auto_advance=self.auto_advance))
-        except (OSError, WorkbenchError) as error:
-            self.notify(f"Auto-advance {state} for this session; not remembered: {error}")
-            return
-        self.notify(f"Auto-advance {state} (remembered).")
+        self.edits.toggle_auto_advance()
 
     def go_to_claim(self, claim_id: str) -> None:
         """Put the cursor on a claim, lifting a filter that hides it."""
-        if _row_of(self.filtered(), claim_id) is None and self.claim_filter.is_active:
+        if row_of(self.filtered(), claim_id) is None and self.claim_filter.is_active:
             self.lift_filter()
             self.notify("Filter lifted to show the claim.")
         self.reload(keep=claim_id, fallback_row=self.claim_list.cursor)
@@ -563,20 +463,3 @@ class ReviewScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self.memory.close()
-
-
-def _row_of(claims: Sequence[Claim], claim_id: str | None) -> int | None:
-    if claim_id is None:
-        return None
-    for row, claim in enumerate(claims):
-        if claim.id == claim_id:
-            return row
-    return None
-
-
-def _short(text: str, cells: int = 40) -> str:
-    """A claim cut down for a one-line notification (literal, one line)."""
-    from workbench.core.sanitize import visible
-
-    line = visible(text, single_line=True)
-    return line if len(line) <= cells else line[: cells - 1] + "…"
