@@ -143,6 +143,29 @@ def test_char_grams_are_padded_per_word() -> None:
     assert decision == pytest.approx(expected)
 
 
+def test_batch_char_sums_agree_for_short_and_long_words() -> None:
+    # The batch path cuts short words by precomputed slices and long ones (URLs, hashes) by
+    # `char_grams`; both must give exactly the per-sentence decision of the shipped model.
+    texts = [
+        "Ed ran the 5k.",
+        "See https://example.org/" + "averyveryverylongpathsegmentwithoutbreaks" * 3 + " now.",
+        "Supercalifragilisticexpialidocious antidisestablishmentarianism, said Kim.",
+    ]
+    scorer = shipped_model()
+    fresh = LinearModel(
+        word_weights=scorer.word_weights,
+        char_weights=scorer.char_weights,
+        flag_weights=scorer.flag_weights,
+        bias=scorer.bias,
+        slope=scorer.slope,
+        cutoff=scorer.cutoff,
+    )
+    batched = [decision for decision, _ in fresh.decisions(texts)]
+    single = [scorer.decision(text, analyse(text)) for text in texts]
+    assert batched == single
+    assert all(math.isfinite(value) for value in batched)
+
+
 def test_unknown_format_is_refused() -> None:
     try:
         LinearModel.from_json({"format": FORMAT + 1})

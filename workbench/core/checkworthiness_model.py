@@ -20,7 +20,7 @@ import itertools
 import json
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -69,6 +69,20 @@ def char_grams(word: str) -> list[str]:
     padded = f" {word} "
     end = len(padded)
     return [padded[i : i + n] for n in CHAR_SIZES for i in range(end - n + 1)]
+
+
+_SLICED_LENGTH: Final = 40
+"""Padded words up to this long are cut by `_gram_slices`; a longer one (a URL, a hash, hostile
+input) by `char_grams`, so the slice tables stay small (a few thousand slices in all)."""
+
+
+@cache
+def _gram_slices(end: int) -> tuple[slice, ...]:
+    """The slices that cut a padded word of length `end` into its `char_grams`, in their order.
+
+    Computed once per length: slicing through them with `map` makes a word's n-grams without a
+    Python-level step per n-gram."""
+    return tuple(slice(i, i + n) for n in CHAR_SIZES for i in range(end - n + 1))
 
 
 def char_norm(words: list[str]) -> int:
@@ -237,15 +251,17 @@ class LinearModel:
         new.difference_update(cache)
         if len(cache) + len(new) > _CACHE_LIMIT:
             cache.clear()
-        get, zero = self.char_weights.get, itertools.repeat(0.0)
+        get, zero, fsum = self.char_weights.get, itertools.repeat(0.0), math.fsum
         for word in new:
-            # `_word_sum` inlined: `char_grams`, then an exact sum (fsum: any order, same float).
+            # `_word_sum` inlined: `char_grams` cut by C-level slicing with the slices of the
+            # padded word's length, then an exact sum (fsum: any order, same float).
             padded = f" {word} "
             end = len(padded)
-            grams: list[str] = []
-            for n in CHAR_SIZES:
-                grams += [padded[i : i + n] for i in range(end - n + 1)]
-            cache[word] = math.fsum(map(get, grams, zero))
+            if end <= _SLICED_LENGTH:
+                grams: Iterable[str] = map(padded.__getitem__, _gram_slices(end))
+            else:
+                grams = char_grams(word)
+            cache[word] = fsum(map(get, grams, zero))
         cached = cache.__getitem__
         weight = self.word_weights.__getitem__
         known_features = self._known.intersection
