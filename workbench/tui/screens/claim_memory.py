@@ -14,8 +14,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from textual.app import App
-from textual.notifications import SeverityLevel
 from textual.widget import Widget
 
 from workbench.core.errors import WorkbenchError
@@ -31,9 +29,8 @@ from workbench.core.library import (
 from workbench.core.library.claims import dated_reference
 from workbench.core.library.own import article_identity, own_fact_checks
 from workbench.core.review.model import Session
-from workbench.core.review.workspace import ReviewWorkspace
+from workbench.tui.screens.review_view import ReviewView
 from workbench.tui.widgets.checked_before import CheckedBefore
-from workbench.tui.widgets.claim_list import ClaimList
 
 FIRST_BATCH = 4
 """Claims matched before the first update of the screen; each later batch is twice as big,
@@ -41,38 +38,16 @@ so the first marks come at once and the screen is redrawn only a few times in al
 redraw takes the interpreter from the matching thread)."""
 
 
-class ReviewView(Protocol):
-    """What the claim memory uses of the review screen (it does not import the screen)."""
-
-    workspace: ReviewWorkspace
-
-    @property
-    def app(self) -> App[object]: ...
-
-    @property
-    def claim_list(self) -> ClaimList: ...
-
-    def reload(
-        self, keep: str | None = None, *, fallback_row: int = 0, prefer_unreviewed: bool = False
-    ) -> None: ...
+class MemoryView(ReviewView, Protocol):
+    """What the claim memory uses of the review screen."""
 
     def show_detail(self) -> None: ...
-
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None: ...
 
 
 class ClaimMemory:
     """Matches of the article's claims, and the article's verdicts kept in the library."""
 
-    def __init__(self, screen: ReviewView, path: Path | None = None) -> None:
+    def __init__(self, screen: MemoryView, path: Path | None = None) -> None:
         self.screen = screen
         self.path = path or library_path()
         document = screen.workspace.extraction.document

@@ -1,7 +1,7 @@
 """The review screen's dialogs: each opens a modal and applies the answer through the workspace.
 
 Note, URLs (attach, remove), orphaned reviews and the timeline. The screen keeps the list, the
-detail pane and the verdict keys; it hands itself in as a `ReviewView` (what a dialog needs of
+detail pane and the verdict keys; it hands itself in as a `DialogsView` (what a dialog needs of
 it), so this module does not import the screen.
 """
 
@@ -10,58 +10,34 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from textual.app import App
 from textual.content import Content
-from textual.notifications import SeverityLevel
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.extraction import Claim
 from workbench.core.review.timeline import build_timeline
-from workbench.core.review.workspace import ReviewWorkspace
 from workbench.tui.screens.note_editor import NoteEditor
 from workbench.tui.screens.orphans import OrphanChoice, OrphansScreen
+from workbench.tui.screens.review_view import ReviewView
 from workbench.tui.screens.timeline import TimelineScreen
 from workbench.tui.screens.url_prompt import UrlPrompt
 from workbench.tui.screens.url_remover import UrlRemover
 from workbench.tui.widgets.claim_heading import claim_heading, claim_number
-from workbench.tui.widgets.claim_list import ClaimList
 
 
-class ReviewView(Protocol):
+class DialogsView(ReviewView, Protocol):
     """What the dialogs use of the review screen."""
 
-    workspace: ReviewWorkspace
     all_sentences: bool
-
-    @property
-    def app(self) -> App[object]: ...
-
-    @property
-    def claim_list(self) -> ClaimList: ...
-
-    def reload(
-        self, keep: str | None = None, *, fallback_row: int = 0, prefer_unreviewed: bool = False
-    ) -> None: ...
 
     def failed(self, error: WorkbenchError, keep: str | None) -> None: ...
 
     def go_to_claim(self, claim_id: str) -> None: ...
 
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None: ...
-
 
 class ReviewDialogs:
     """Opens the review screen's dialogs and applies what the checker chose."""
 
-    def __init__(self, screen: ReviewView) -> None:
+    def __init__(self, screen: DialogsView) -> None:
         self.screen = screen
 
     def _heading(self, claim: Claim) -> Content:

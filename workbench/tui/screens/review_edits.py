@@ -1,8 +1,8 @@
 """The review screen's edits: verdicts, auto-advance, joining claims, undo and redo.
 
 Each edit goes through the workspace (which saves at once), then redraws the screen from what
-was saved. The screen keeps the keys, the list and the detail pane; it hands itself in as a
-`ReviewView` (what an edit needs of it), so this module does not import the screen.
+was saved. The screen keeps the keys, the list and the detail pane; it hands itself in as an
+`EditsView` (what an edit needs of it), so this module does not import the screen.
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Protocol
-
-from textual.notifications import SeverityLevel
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.extraction import Claim
@@ -24,26 +22,18 @@ from workbench.core.sanitize import visible
 from workbench.core.settings import load_settings, save_settings
 from workbench.tui.rows import RowState
 from workbench.tui.screens.review_dialogs import ReviewDialogs
+from workbench.tui.screens.review_view import ReviewView
 from workbench.tui.widgets.claim_heading import claim_number
-from workbench.tui.widgets.claim_list import ClaimList
 
 
-class ReviewView(Protocol):
+class EditsView(ReviewView, Protocol):
     """What the edits use of the review screen."""
 
-    workspace: ReviewWorkspace
     claim_filter: ClaimFilter
     counts: VerdictCounts
     all_sentences: bool
     auto_advance: bool
     dialogs: ReviewDialogs
-
-    @property
-    def claim_list(self) -> ClaimList: ...
-
-    def reload(
-        self, keep: str | None = None, *, fallback_row: int = 0, prefer_unreviewed: bool = False
-    ) -> None: ...
 
     def filtered(self) -> list[Claim]: ...
 
@@ -55,21 +45,11 @@ class ReviewView(Protocol):
 
     def lift_filter(self) -> None: ...
 
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None: ...
-
 
 class ReviewEdits:
     """Applies the checker's edits through the workspace and moves the cursor after them."""
 
-    def __init__(self, screen: ReviewView) -> None:
+    def __init__(self, screen: EditsView) -> None:
         self.screen = screen
 
     def verdict(self, claim: Claim, verdict: Verdict) -> None:
