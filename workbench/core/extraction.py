@@ -191,7 +191,9 @@ def _extract(
 
     # A page's headline line repeats its title (shown apart); a draft's own heading is kept.
     headline = document.title if document.kind is SourceKind.HTML else None
-    furniture = furniture_paragraphs(text, paragraphs, headline)
+    furniture = furniture_paragraphs(
+        text, paragraphs, headline, web_page=document.kind is SourceKind.HTML
+    )
     groups = fold_spans(text, sentence_spans)
     copies_of_paragraph = _paragraph_copies(len(paragraphs), sentence_paragraph, groups)
     canonical = [sentence_spans[g.canonical] for g in groups]

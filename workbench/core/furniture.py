@@ -48,10 +48,45 @@ _PROMO = re.compile(
 )
 # Searched anywhere in the line, so only tried on lines that name a newsletter at all.
 _NEWSLETTER = re.compile(
-    r"\b(?:subscribe|sign\s+up)\b.{0,40}\bnewsletter\b|\bnewsletter\b.{0,40}\b(?:subscribe|sign\s+up)\b",
+    r"\b(?:subscribe|sign\s+up)\b.{0,60}\bnewsletter\b|\bnewsletter\b.{0,60}\b(?:subscribe|sign\s+up)\b",
     re.IGNORECASE,
 )
 _PROMO_MAX_WORDS = 40
+
+# "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.":
+# an invitation to follow the site elsewhere, which closes many articles. Only a line that
+# opens on "Follow" and names a social network within a few words; a story's "followed on
+# Twitter" sentence does not open on the imperative.
+_FOLLOW = re.compile(
+    r"^[\W_]*follow\b.{0,80}\bon\s+(?:facebook|twitter|x|instagram|linkedin|tiktok|youtube"
+    r"|threads|bluesky|mastodon|telegram|whatsapp|flipboard|snapchat)\b",
+    re.IGNORECASE,
+)
+# The letters desk's or tip line's invitation: "We'd like to hear what you think about this or
+# any of our articles. Here are some tips. And here's our email: letters@nytimes.com." It
+# speaks to the reader about writing in, and gives the site's address; a story quoting an
+# e-mail does not ask for the reader's. Both an invitation and an address are required.
+_CONTACT_INVITE = re.compile(
+    r"\b(?:we(?:['’]d| would)\s+(?:like|love)\s+to\s+hear|here['’]s\s+our\s+e-?mail"
+    r"|e-?mail\s+us|write\s+to\s+us|contact\s+us|send\s+(?:us\s+)?your\s+(?:letters?|tips?|stories)"
+    r"|got\s+a\s+(?:news\s+)?tip|have\s+a\s+(?:news\s+)?tip|letters\s+to\s+the\s+editor)\b",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://|\bwww\.", re.IGNORECASE)
+_CONTACT_MAX_WORDS = 60
+
+# An author's bio line at the end of a story: "Eric Song is IGN's deal curator and spends 25% of
+# his pay on stuff he posts.", "Jo Marsh is a freelance writer based in Leeds." It describes
+# who wrote the story, not what the story reports. Only near the end (the last three
+# paragraphs) and only with a newsroom role, so "Jo Marsh is a professor at Leeds who studied
+# the floods" in the story itself stays.
+_AUTHOR_BIO = re.compile(
+    r"^[\W_]*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:is|was|has\s+been)\s+"
+    r"(?:a|an|the|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s?)\s+(?:[\w,&-]+\s+){0,5}?"
+    r"(?:writer|reporter|editor|correspondent|curator|contributor|columnist|journalist|blogger"
+    r"|critic|producer|freelancer)s?\b"
+)
+_AUTHOR_BIO_REACH = 3
 
 # Captions and credits: "Photo: …", "(Photo by Jo Marsh/Getty Images)", "Image credit: …",
 # "(Graphic: Global assets in 2019 - here)". They describe a picture, chart or who made it,
@@ -104,6 +139,10 @@ _TIMESTAMP = re.compile(
     r"^[\w\s,.:/|-]*\b\d{1,2}[:h]\d{2}\b[\w\s,.:/|-]*$|^[\w\s,./-]*\b(?:19|20)\d{2}$"
 )
 _TIMESTAMP_MAX_WORDS = 10
+# A date stamp has no full stop at its end; a sentence that happens to hold a time and few words
+# does ("Голосование продлится до 8 октября до 18:00 по московскому времени.": voting runs
+# until 8 October, 18:00 Moscow time).
+_CLOSED_BY_STOP = re.compile(r"[^\W\d_][\"'”’)\]]*\.[\"'”’)\]]*\s*$")
 
 # A list item ("- ", "* ", "• ", as trafilatura and Markdown write them) that does not end as a
 # sentence ends: a link in a list of headlines or menu entries ("- 15 Amazing Images of
@@ -121,6 +160,16 @@ _LINK_LIST_MAX_WORDS = 20
 # the writer's own headline and sections, kept as before.
 _HEADLINE_MAX_WORDS = 10
 _CLOSED_SHARE = 2 / 3
+
+# On a web page the same holds more strictly. The extractor writes one line per block (a
+# paragraph, a heading, a caption, a list item) and the page's headline is its title, shown
+# apart; so a block of at most `_OPEN_BLOCK_MAX_WORDS` words that does not end as a sentence
+# ends is a heading, a caption, a teaser for another story or the story's dek ("Information
+# from multiple sources disputes the claims", "16-inch MacBook Pro's new scissor switch
+# keyboard via iFixit", "The suspect confessed and the jury took just 15 minutes to find him
+# guilty"), a bare link or a price line, even on the first line and however few of the page's
+# other blocks are closed. A dek's facts are the story's, stated again in its sentences.
+_OPEN_BLOCK_MAX_WORDS = 20
 
 # A press release's boilerplate: "About Ascom" (or "About the author") on a line of its own,
 # then the company's self-description to the end. Not the news, and the same in every release.
@@ -189,15 +238,27 @@ def is_furniture_line(text: str) -> bool:
         lowered = stripped.lower()
         if _PROMO.match(stripped) or ("newsletter" in lowered and _NEWSLETTER.search(stripped)):
             return True
+        if _FOLLOW.match(stripped):
+            return True
         if _CAPTION.match(stripped) or (
             any(agency in lowered for agency in _AGENCIES) and _AGENCY_CREDIT.search(stripped)
         ):
             return True
+    if (
+        words <= _CONTACT_MAX_WORDS
+        and _ADDRESS.search(stripped)
+        and _CONTACT_INVITE.search(stripped)
+    ):
+        return True
     if _POLL.match(stripped):
         return True
     if words <= _PAGE_META_MAX_WORDS and _PAGE_META.match(stripped):
         return True
-    if words <= _TIMESTAMP_MAX_WORDS and _TIMESTAMP.match(stripped):
+    if (
+        words <= _TIMESTAMP_MAX_WORDS
+        and _TIMESTAMP.match(stripped)
+        and not _CLOSED_BY_STOP.search(stripped)
+    ):
         return True
     if _FILING.match(stripped):
         return True
@@ -242,13 +303,19 @@ def _line_start(text: str, offset: int) -> int:
     return 0 if low == 0 else offset
 
 
+def _is_open_block(line: str, closed: bool) -> bool:
+    """A short block of a web page that does not close as a sentence (`_OPEN_BLOCK_MAX_WORDS`)."""
+    return not closed and line.count(" ") < _OPEN_BLOCK_MAX_WORDS
+
+
 def furniture_paragraphs(
-    text: str, paragraphs: Sequence[Span], title: str | None = None
+    text: str, paragraphs: Sequence[Span], title: str | None = None, *, web_page: bool = False
 ) -> set[int]:
     """Indexes of the paragraphs of `text` that are page furniture, not the story.
 
     `title` is the document's title: a paragraph that repeats it is the headline, which the app
-    and the reports show as the title and whose facts the story itself states."""
+    and the reports show as the title and whose facts the story itself states. `web_page` says
+    the text was extracted from HTML, one line per block (see `_OPEN_BLOCK_MAX_WORDS`)."""
     found: set[int] = set()
     headline = _key(title) if title else None
     # Each paragraph from the start of its line, so a Markdown list marker (which the paragraph
@@ -256,6 +323,7 @@ def furniture_paragraphs(
     lines = [text[_line_start(text, p.start) : p.end].strip() for p in paragraphs]
     closed = [_SENTENCE_END.search(line) is not None for line in lines]
     written_in_sentences = sum(closed) >= _CLOSED_SHARE * len(lines)
+    bio_from = len(lines) - _AUTHOR_BIO_REACH
     for index, line in enumerate(lines):
         if (_ABOUT.match(line) or _FOOTNOTE.match(line)) and index > len(lines) // 2:
             # Only in the second half: an "About" line near the top is a section of the story,
@@ -266,6 +334,8 @@ def furniture_paragraphs(
             is_furniture_line(line)
             or (headline and _key(line) == headline)
             or _is_open_headline(line, index, closed[index], written_in_sentences)
+            or (web_page and _is_open_block(line, closed[index]))
+            or (index >= bio_from and _AUTHOR_BIO.match(line) is not None)
         ):
             found.add(index)
     # Runs of two or more unpunctuated list items: a list of links.

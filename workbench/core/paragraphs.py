@@ -33,10 +33,60 @@ def split_paragraphs(document: Document) -> list[Span]:
     if document.kind is SourceKind.MARKDOWN:
         return _markdown_paragraphs(document.text, lines)
     if document.kind is SourceKind.HTML:
-        # Text extracted from a page has one block element per line: a headline line without a
-        # full stop is its own paragraph, never the start of a wrapped one.
-        return [p for p in (_trim(document.text, line) for line in lines) if p.end > p.start]
+        return _page_paragraphs(document.text, lines)
     return _text_paragraphs(document.text, lines)
+
+
+def _page_paragraphs(text: str, lines: list[Span]) -> list[Span]:
+    """Text extracted from a page has one block element per line: a headline line without a
+    full stop is its own paragraph, never the start of a wrapped one.
+
+    Except where the page's own source wrapped a paragraph: the extractor keeps a line break
+    inside a text node together with the spaces around it ("who in 2008, won the \nAfrica
+    Movie Academy Award", "has taken\n to her Instagram page"), where between its blocks it
+    writes a bare one. A line that starts with a space runs on from the line before; so does
+    one after an unclosed line that ends with a space, if it opens in lower case or the line
+    before stops on a word that cannot end a title ("won the \nAfrica"). A caption followed
+    by the story ("keyboard via iFixit  \nThe report claims") stays apart."""
+    paragraphs: list[Span] = []
+    current: Span | None = None
+    for line in lines:
+        content = line.slice(text)
+        if not content.strip():
+            if current is not None:
+                paragraphs.append(_trim(text, current))
+            current = None
+            continue
+        if current is not None and _soft_wrapped(current.slice(text), content):
+            current = Span(current.start, line.end)
+            continue
+        if current is not None:
+            paragraphs.append(_trim(text, current))
+        current = line
+    if current is not None:
+        paragraphs.append(_trim(text, current))
+    return [p for p in paragraphs if p.end > p.start]
+
+
+# Words a title or caption does not stop on; a line that stops on one was cut mid-sentence.
+_RUNS_ON = frozenset(
+    {
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and",
+        "or", "but", "as", "that", "which", "who", "whose", "than",
+    }
+)  # fmt: skip
+
+
+def _soft_wrapped(before: str, line: str) -> bool:
+    """Whether `line` continues `before` (see `_page_paragraphs`)."""
+    if _SENTENCE_END.search(before):
+        return False
+    if line[:1] in (" ", "\t"):
+        return True
+    if before[-1:] not in (" ", "\t"):
+        return False
+    last = before.split()[-1].lower() if before.split() else ""
+    return line[:1].islower() or last in _RUNS_ON
 
 
 def _lines(text: str, start: int) -> list[Span]:

@@ -29,10 +29,11 @@ NEVER_FINAL: frozenset[str] = _words("e.g i.e vs v cf viz approx ca c incl esp")
 BEFORE_NUMBERS: frozenset[str] = _words(
     """
     no nos n° nº p pp vol vols fig figs art arts sec secs ch chap para paras op eq ref refs tel ext
-    pt pts ed eds rs div cl jan feb mar apr jun jul aug sep sept oct nov dec
+    pt pts ed eds rs div cl nr nrn abs bd jan feb mar apr jun jul aug sep sept oct nov dec
     """
 )
-"""Abbreviations followed by a number ("No. 5", "p. 55", "Jan. 5", "Sept. 12"): no boundary
+"""Abbreviations followed by a number ("No. 5", "p. 55", "Jan. 5", "Sept. 12"; German
+"§ 291a Abs. 3 Nr. 4", "Bd. 2"): no boundary
 before a digit; before a capitalised word they end the sentence like any word."""
 
 ENDABLE: frozenset[str] = _words(
