@@ -6,6 +6,7 @@ extraction.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import re
@@ -123,6 +124,7 @@ def _main_text(tree: object, url: str | None) -> str:
     The tree is copied first: metadata and the date are read from the page as it is."""
     import copy
 
+    from workbench.core.article_chunks import with_chunks
     from workbench.core.page_furniture import lead_paragraphs, prune_furniture
 
     pruned = copy.deepcopy(tree)
@@ -132,6 +134,8 @@ def _main_text(tree: object, url: str | None) -> str:
         pruned = tree
     text = _extracted(pruned, url)
     if text.strip():
+        with contextlib.suppress(Exception):  # lxml on hostile markup: keep what was found
+            text = with_chunks(text, pruned)
         text = _with_leads(text, lead_paragraphs(pruned))
     return text
 
