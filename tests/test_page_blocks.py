@@ -147,6 +147,14 @@ def test_open_blocks_are_furniture_on_pages_only() -> None:
     # A draft's first line is the writer's headline and kept; on a page it is a dek.
     assert furniture_paragraphs(text, spans) == set()
     assert furniture_paragraphs(text, spans, web_page=True) == {0}
+    # A block that closes a sentence before its open end keeps that sentence.
+    lines = ["The vote was 52 to 48. Details to follow", *STORY]
+    text = "\n".join(lines)
+    spans, at = [], 0
+    for line in lines:
+        spans.append(Span(at, at + len(line)))
+        at += len(line) + 1
+    assert furniture_paragraphs(text, spans, web_page=True) == set()
 
 
 def test_nr_before_a_number_does_not_end_a_sentence() -> None:

@@ -303,9 +303,18 @@ def _line_start(text: str, offset: int) -> int:
     return 0 if low == 0 else offset
 
 
+# A sentence ending inside a block: the block holds a closed sentence before its open end.
+_INNER_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"“‘'(]?[A-Z0-9]")
+
+
 def _is_open_block(line: str, closed: bool) -> bool:
-    """A short block of a web page that does not close as a sentence (`_OPEN_BLOCK_MAX_WORDS`)."""
-    return not closed and line.count(" ") < _OPEN_BLOCK_MAX_WORDS
+    """A short block of a web page that does not close as a sentence (`_OPEN_BLOCK_MAX_WORDS`).
+
+    A block that closes a sentence before its open end ("The vote was 52 to 48. Details to
+    follow") keeps that sentence: only a block that is one open sentence is a heading."""
+    return (
+        not closed and line.count(" ") < _OPEN_BLOCK_MAX_WORDS and _INNER_STOP.search(line) is None
+    )
 
 
 def furniture_paragraphs(
