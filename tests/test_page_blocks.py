@@ -36,6 +36,15 @@ def page(body: str) -> str:
     )
 
 
+def one_per_line(lines: list[str]) -> tuple[str, list[Span]]:
+    """A text with one paragraph per line, and the paragraphs' spans."""
+    spans, at = [], 0
+    for line in lines:
+        spans.append(Span(at, at + len(line)))
+        at += len(line) + 1
+    return "\n".join(lines), spans
+
+
 def listed_texts(run_cli: Run, path: Path) -> list[str]:
     result = run_cli("claims", str(path), "--format", "json", "--date", "2019-11-18")
     assert result.code == 0, result.err
@@ -121,39 +130,23 @@ def test_story_sentences_with_stamps_or_addresses_are_kept(sentence: str) -> Non
 def test_an_author_bio_is_furniture_only_at_the_end() -> None:
     bio = "Jo Marsh is a freelance writer based in Leeds."
     lines = [*STORY, bio]
-    text = "\n".join(lines)
-    spans, at = [], 0
-    for line in lines:
-        spans.append(Span(at, at + len(line)))
-        at += len(line) + 1
+    text, spans = one_per_line(lines)
     assert furniture_paragraphs(text, spans) == {len(lines) - 1}
     # The same sentence at the top of a long story is the story's.
     lines = [bio, *STORY, *STORY]
-    text = "\n".join(lines)
-    spans, at = [], 0
-    for line in lines:
-        spans.append(Span(at, at + len(line)))
-        at += len(line) + 1
+    text, spans = one_per_line(lines)
     assert furniture_paragraphs(text, spans) == set()
 
 
 def test_open_blocks_are_furniture_on_pages_only() -> None:
     lines = ["Drivers face a 40-minute detour from June", *STORY]
-    text = "\n".join(lines)
-    spans, at = [], 0
-    for line in lines:
-        spans.append(Span(at, at + len(line)))
-        at += len(line) + 1
+    text, spans = one_per_line(lines)
     # A draft's first line is the writer's headline and kept; on a page it is a dek.
     assert furniture_paragraphs(text, spans) == set()
     assert furniture_paragraphs(text, spans, web_page=True) == {0}
     # A block that closes a sentence before its open end keeps that sentence.
     lines = ["The vote was 52 to 48. Details to follow", *STORY]
-    text = "\n".join(lines)
-    spans, at = [], 0
-    for line in lines:
-        spans.append(Span(at, at + len(line)))
-        at += len(line) + 1
+    text, spans = one_per_line(lines)
     assert furniture_paragraphs(text, spans, web_page=True) == set()
 
 
