@@ -48,8 +48,12 @@ def make_app(
     session: str | None = None,
     *,
     fetch_limits: FetchLimits | None = None,
+    auto_advance: bool | None = None,
 ) -> WorkbenchApp:
-    """The app on `source` (relative to the test folder), as `workbench ARTICLE` builds it."""
+    """The app on `source` (relative to the test folder), as `workbench ARTICLE` builds it.
+
+    `auto_advance` turns the user's setting on or off for this app (None: as saved).
+    """
     document = load_document(source)
     extraction = extract(document, reference_date=dt.date(2023, 7, 30), today=dt.date(2023, 7, 30))
     session_path = Path(session) if session else Path(source + ".review.json")
@@ -60,4 +64,11 @@ def make_app(
         clock=fixed_clock(),
         fetch_limits=fetch_limits,
     )
-    return WorkbenchApp(request)
+    app = WorkbenchApp(request)
+    if auto_advance is not None:
+        app.auto_advance = auto_advance
+    return app
+
+
+AppFactory = Callable[..., WorkbenchApp]
+"""The type of the `app_factory` fixture: `make_app`."""

@@ -1,14 +1,14 @@
-"""Fixtures for the app tests: a private home for the workbench, a short article, the app."""
+"""Fixtures for the app tests: a private home for the workbench, a short article, the app, and a
+local server for reference pages."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from app_harness import ARTICLE, REVIEWER, make_app
-
-from workbench.tui.app import WorkbenchApp
+from app_harness import ARTICLE, REVIEWER, AppFactory, make_app
+from pytest_httpserver import HTTPServer
 
 
 @pytest.fixture
@@ -34,6 +34,19 @@ def article(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def app_factory(article: Path) -> Iterator[Callable[..., WorkbenchApp]]:
+def app_factory(article: Path) -> Iterator[AppFactory]:
     """Build apps on the test article."""
     yield make_app
+
+
+@pytest.fixture
+def server() -> Iterator[HTTPServer]:
+    """A server on 127.0.0.1 for reference pages; threaded, so a held page holds no other."""
+    httpd = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    httpd.start()
+    try:
+        yield httpd
+    finally:
+        httpd.clear()
+        if httpd.is_running():
+            httpd.stop()

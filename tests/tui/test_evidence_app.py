@@ -77,19 +77,6 @@ class Gate:
 
 
 @pytest.fixture
-def server() -> Iterator[HTTPServer]:
-    """A threaded server (a held page must not hold the others)."""
-    httpd = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-    httpd.start()
-    try:
-        yield httpd
-    finally:
-        httpd.clear()
-        if httpd.is_running():
-            httpd.stop()
-
-
-@pytest.fixture
 def gate(server: HTTPServer) -> Iterator[Gate]:
     """`/slow` on the server, held until released (released at the end in any case)."""
     held = Gate()

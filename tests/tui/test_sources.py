@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,18 +20,6 @@ from workbench.tui.screens.url_remover import UrlRemover
 pytestmark = pytest.mark.anyio
 
 FERRY = "Traffic on the old ferry"
-
-
-@pytest.fixture
-def server() -> Iterator[HTTPServer]:
-    httpd = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-    httpd.start()
-    try:
-        yield httpd
-    finally:
-        httpd.clear()
-        if httpd.is_running():
-            httpd.stop()
 
 
 async def _attach(pilot: Pilot[None], url: str) -> None:
