@@ -1,12 +1,17 @@
-"""Small helpers shared by the Pilot tests: wait for the app, find a claim by its words."""
+"""Small helpers shared by the Pilot tests: what a user does (open, press, go to a claim, attach
+a URL) and waits for, and what they read on screen or find saved."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+from textual.message import Message
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.review import ReviewScreen
@@ -39,6 +44,29 @@ async def settle(pilot: Pilot[None]) -> None:
         waited += 0.02
     await app.workers.wait_for_complete()  # the pane may have started a re-alignment
     await pilot.pause()
+
+
+@asynccontextmanager
+async def opened(
+    app: WorkbenchApp,
+    *,
+    size: tuple[int, int],
+    notifications: bool = False,
+    message_hook: Callable[[Message], None] | None = None,
+) -> AsyncIterator[Pilot[None]]:
+    """The app running in a terminal of `size`, once it has loaded and settled (what a user
+    first sees); `notifications` and `message_hook` as for `App.run_test`."""
+    async with app.run_test(
+        size=size, notifications=notifications, message_hook=message_hook
+    ) as pilot:
+        await settle(pilot)
+        yield pilot
+
+
+async def press_and_settle(pilot: Pilot[None], *keys: str) -> None:
+    """Press `keys` (real key presses), then wait for the app to answer them."""
+    await pilot.press(*keys)
+    await settle(pilot)
 
 
 def notifications(app: WorkbenchApp) -> list[str]:
@@ -74,6 +102,31 @@ async def go_to(pilot: Pilot[None], words: str) -> None:
             return
         await pilot.press("j")
     raise AssertionError(f"no claim containing {words!r} in {shown_texts(app)}")
+
+
+async def press_on_claim(pilot: Pilot[None], words: str, *keys: str) -> None:
+    """Go to the claim containing `words`, press `keys` there (a verdict, a note...) and wait."""
+    await go_to(pilot, words)
+    await press_and_settle(pilot, *keys)
+
+
+async def attach_url(pilot: Pilot[None], url: str) -> None:
+    """Attach `url` to the current claim: `a`, the URL in the prompt's field, enter.
+
+    The field is filled in one step, as a paste fills it (typing a URL key by key is
+    exercised in test_sources.py).
+    """
+    await press_and_settle(pilot, "a")
+    pilot.app.screen.query_one(Input).value = url
+    await press_and_settle(pilot, "enter")
+
+
+async def attach_and_fetch(pilot: Pilot[None], words: str, *urls: str) -> None:
+    """Go to the claim containing `words`, attach each of `urls` to it, fetch them with `f`."""
+    await go_to(pilot, words)
+    for url in urls:
+        await attach_url(pilot, url)
+    await press_and_settle(pilot, "f")
 
 
 def saved(path: Path = Path("article.txt.review.json")) -> dict[str, Any]:

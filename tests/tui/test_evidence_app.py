@@ -11,9 +11,13 @@ from pathlib import Path
 import pytest
 from app_harness import make_app
 from pilot_helpers import (
+    attach_and_fetch,
+    attach_url,
     claim_list,
     go_to,
     notifications,
+    opened,
+    press_and_settle,
     review_screen,
     saved,
     saved_review,
@@ -21,8 +25,7 @@ from pilot_helpers import (
 )
 from pytest_httpserver import HTTPServer
 from textual.content import Content
-from textual.pilot import Pilot
-from textual.widgets import Input, Static
+from textual.widgets import Static
 from werkzeug import Request, Response
 
 from workbench.core.fetch.client import FetchLimits
@@ -106,14 +109,6 @@ def serve_news_page(server: HTTPServer, headers: dict[str, str] | None = None) -
     return server.url_for("/ferry")
 
 
-async def attach(pilot: Pilot[None], url: str) -> None:
-    await pilot.press("a")
-    await settle(pilot)
-    pilot.app.screen.query_one(Input).value = url
-    await pilot.press("enter")
-    await settle(pilot)
-
-
 async def test_fetch_shows_passage_differing_number_and_failures(
     article: Path, server: HTTPServer, gate: Gate
 ) -> None:
@@ -121,13 +116,8 @@ async def test_fetch_shows_passage_differing_number_and_failures(
     server.expect_request("/gone").respond_with_data("Not here", status=404)
     story, gone, slow = (server.url_for(p) for p in ("/ferry", "/gone", "/slow"))
     app = evidence_app(total_timeout=0.5)
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await settle(pilot)
-        await go_to(pilot, CLAIM)
-        for url in (story, gone, slow):
-            await attach(pilot, url)
-        await pilot.press("f")
-        await settle(pilot)
+    async with opened(app, size=(120, 40), notifications=True) as pilot:
+        await attach_and_fetch(pilot, CLAIM, story, gone, slow)
         shown = evidence_shown(app)
         text = shown.plain
         assert "Ferry traffic slumps as bridge opens" in text
@@ -158,10 +148,9 @@ async def test_keys_answer_while_a_page_is_slow(
 ) -> None:
     slow = server.url_for("/slow")
     app = evidence_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(120, 40)) as pilot:
         await go_to(pilot, CLAIM)
-        await attach(pilot, slow)
+        await attach_url(pilot, slow)
         listing = claim_list(app)
         row = listing.cursor
         await pilot.press("f")
@@ -185,21 +174,18 @@ async def test_keys_answer_while_a_page_is_slow(
 async def test_fetch_all_then_reopen_without_the_server(article: Path, server: HTTPServer) -> None:
     story = serve_news_page(server)
     app = evidence_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(120, 40)) as pilot:
         await go_to(pilot, "42 million euros")
-        await attach(pilot, story)
+        await attach_url(pilot, story)
         await go_to(pilot, CLAIM)
-        await attach(pilot, story)
+        await attach_url(pilot, story)
         await pilot.press("g")  # F fetches every claim's pages, wherever the cursor is
-        await pilot.press("F")
-        await settle(pilot)
+        await press_and_settle(pilot, "F")
     matches = saved()["pages"][story]["matches"]
     assert {saved_review(CLAIM)["id"], saved_review("42 million")["id"]} == set(matches)
     server.stop()  # reopening must not need the network
     app = evidence_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(120, 40)) as pilot:
         await go_to(pilot, CLAIM)
         text = evidence_shown(app).plain
         assert "Ferry traffic slumps as bridge opens" in text
@@ -213,16 +199,12 @@ async def test_page_fetched_for_one_claim_is_aligned_for_another_offline(
 ) -> None:
     story = serve_news_page(server)
     app = evidence_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await go_to(pilot, CLAIM)
-        await attach(pilot, story)
-        await pilot.press("f")
-        await settle(pilot)
+    async with opened(app, size=(120, 40)) as pilot:
+        await attach_and_fetch(pilot, CLAIM, story)
         server.stop()
         # Attached after the fetch: its passage comes from the stored page text, no network.
         await go_to(pilot, "Mayor Ana Ruiz")
-        await attach(pilot, story)
+        await attach_url(pilot, story)
         await settle(pilot)
         text = evidence_shown(app).plain
         assert "Mayor Ana Ruiz called it" in text
@@ -233,11 +215,9 @@ async def test_page_fetched_for_one_claim_is_aligned_for_another_offline(
 
 async def test_fetch_without_urls_says_so(article: Path) -> None:
     app = evidence_app()
-    async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(100, 30), notifications=True) as pilot:
         await pilot.press("f")
-        await pilot.press("F")
-        await settle(pilot)
+        await press_and_settle(pilot, "F")
         notes = notifications(app)
     assert any("No reference URLs on this claim (a attaches one)." in n for n in notes)
     assert any("No reference URLs on any claim (a attaches one)." in n for n in notes)
@@ -247,17 +227,11 @@ async def test_r_refetches_past_the_http_cache(article: Path, server: HTTPServer
     """f answers from the cache while the page is fresh; r asks the server again."""
     story = serve_news_page(server, headers={"Cache-Control": "max-age=3600"})
     app = evidence_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await go_to(pilot, CLAIM)
-        await attach(pilot, story)
-        await pilot.press("f")
-        await settle(pilot)
-        await pilot.press("f")
-        await settle(pilot)
+    async with opened(app, size=(120, 40)) as pilot:
+        await attach_and_fetch(pilot, CLAIM, story)
+        await press_and_settle(pilot, "f")
         assert len(server.log) == 1, "a fresh page is read from the cache"
-        await pilot.press("r")
-        await settle(pilot)
+        await press_and_settle(pilot, "r")
         assert len(server.log) == 2, "r went to the server"
         assert "differ: number “60 percent” ≠ “65 percent”" in evidence_shown(app).plain
 
@@ -291,13 +265,9 @@ async def test_related_passages_cycle_with_w_in_view_and_clear_of_notifications(
         THREE_PASSAGES_PAGE, content_type="text/html; charset=utf-8"
     )
     app = evidence_app()
-    # Notifications on (run_test turns them off by default), to see where they appear.
-    async with app.run_test(size=size, notifications=True) as pilot:
-        await settle(pilot)
-        await go_to(pilot, CLAIM)
-        await attach(pilot, server.url_for("/ferry"))
-        await pilot.press("f")
-        await settle(pilot)
+    # Notifications on (off by default, as in run_test), to see where they appear.
+    async with opened(app, size=size, notifications=True) as pilot:
+        await attach_and_fetch(pilot, CLAIM, server.url_for("/ferry"))
         text = evidence_shown(app).plain
         assert "Passage 1 of 3" in text and "w shows the next passage" in text
         assert "Traffic on the old ferry fell by 65 percent in 2022" in text
@@ -329,12 +299,8 @@ async def test_a_page_about_something_else_says_so(article: Path, server: HTTPSe
         GARDEN_PAGE, content_type="text/html; charset=utf-8"
     )
     app = evidence_app()
-    async with app.run_test(size=(120, 35)) as pilot:
-        await settle(pilot)
-        await go_to(pilot, CLAIM)
-        await attach(pilot, server.url_for("/garden"))
-        await pilot.press("f")
-        await settle(pilot)
+    async with opened(app, size=(120, 35)) as pilot:
+        await attach_and_fetch(pilot, CLAIM, server.url_for("/garden"))
         text = evidence_shown(app).plain
         assert "Grow your own tomatoes" in text
         assert NO_RELATED in text
