@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pilot_helpers import claim_list, list_rows, saved_review, settle, shown_texts
+from pilot_helpers import claim_list, list_rows, opened, press_and_settle, saved_review, shown_texts
 
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.note_editor import NoteEditor
@@ -32,15 +32,11 @@ async def test_a_shows_unlisted_sentences_dimmed_and_a_note_lists_one_for_good(
     app_factory: AppFactory, article: Path
 ) -> None:
     app = app_factory()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash", *"sunny")
-        await settle(pilot)
+    async with opened(app, size=(120, 40)) as pilot:
+        await press_and_settle(pilot, "slash", *"sunny")
         assert shown_texts(app) == []  # not listed: the search finds nothing
-        await pilot.press("escape")
-        await settle(pilot)
-        await pilot.press("A")
-        await settle(pilot)
+        await press_and_settle(pilot, "escape")
+        await press_and_settle(pilot, "A")
         assert SUNNY in shown_texts(app)
         sunny = next(c for c in claim_list(app).claims if c.text == SUNNY)
         assert not sunny.checkworthy
@@ -48,16 +44,12 @@ async def test_a_shows_unlisted_sentences_dimmed_and_a_note_lists_one_for_good(
         assert any(SUNNY in row and row.endswith(score) for row in list_rows(app))  # its score
         dimmed = _text_style(app, SUNNY)
         assert dimmed != _text_style(app, "Traffic on the old ferry")
-        await pilot.press("slash", *"sunny", "enter")
-        await settle(pilot)
+        await press_and_settle(pilot, "slash", *"sunny", "enter")
         assert [c.text for c in claim_list(app).claims] == [SUNNY]
-        await pilot.press("n")
-        await settle(pilot)
+        await press_and_settle(pilot, "n")
         assert isinstance(app.screen, NoteEditor)
-        await pilot.press(*"weather matters here", "ctrl+s")
-        await settle(pilot)
-        await pilot.press("A")  # back to the listed claims: it is one of them now
-        await settle(pilot)
+        await press_and_settle(pilot, *"weather matters here", "ctrl+s")
+        await press_and_settle(pilot, "A")  # back to the listed claims: it is one of them now
         assert SUNNY in shown_texts(app)
         assert _text_style(app, SUNNY) != dimmed
     assert saved_review(SUNNY)["listed"] is True
@@ -65,15 +57,11 @@ async def test_a_shows_unlisted_sentences_dimmed_and_a_note_lists_one_for_good(
     # Survives reopening and an edit elsewhere in the article, even with the note gone.
     article.write_text(article.read_text().replace("60 percent", "61 percent"), encoding="utf-8")
     app = app_factory()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash", *"sunny", "enter")
-        await settle(pilot)
+    async with opened(app, size=(120, 40)) as pilot:
+        await press_and_settle(pilot, "slash", *"sunny", "enter")
         assert shown_texts(app) == [SUNNY]
-        await pilot.press("n")
-        await settle(pilot)
-        await pilot.press("ctrl+a", "delete", "ctrl+s")
-        await settle(pilot)
+        await press_and_settle(pilot, "n")
+        await press_and_settle(pilot, "ctrl+a", "delete", "ctrl+s")
         assert shown_texts(app) == [SUNNY]
     assert saved_review(SUNNY)["listed"] is True
 
@@ -81,18 +69,13 @@ async def test_a_shows_unlisted_sentences_dimmed_and_a_note_lists_one_for_good(
 async def test_x_on_an_unlisted_sentence_marks_it_not_a_claim_and_lists_it(
     app_factory: AppFactory,
 ) -> None:
-    app = app_factory()
-    app.auto_advance = False
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("A", "g")
-        await settle(pilot)
+    app = app_factory(auto_advance=False)
+    async with opened(app, size=(120, 40)) as pilot:
+        await press_and_settle(pilot, "A", "g")
         current = claim_list(app).current
         assert current is not None and current.text == "Harbour town opens new bridge"
-        await pilot.press("x")
-        await settle(pilot)
-        await pilot.press("A")
-        await settle(pilot)
+        await press_and_settle(pilot, "x")
+        await press_and_settle(pilot, "A")
         assert "Harbour town opens new bridge" in shown_texts(app)
     review = saved_review("Harbour town opens new bridge")
     assert (review["verdict"], review["listed"]) == ("not_a_claim", True)
@@ -100,14 +83,12 @@ async def test_x_on_an_unlisted_sentence_marks_it_not_a_claim_and_lists_it(
 
 async def test_escape_in_the_list_clears_an_active_search(app_factory: AppFactory) -> None:
     app = app_factory()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash", *"ferry", "enter")  # enter: back in the list, search kept
-        await settle(pilot)
+    async with opened(app, size=(120, 40)) as pilot:
+        # enter: back in the list, search kept
+        await press_and_settle(pilot, "slash", *"ferry", "enter")
         assert len(shown_texts(app)) == 1
         assert claim_list(app).has_focus
-        await pilot.press("escape")
-        await settle(pilot)
+        await press_and_settle(pilot, "escape")
         assert len(shown_texts(app)) == 4
         current = claim_list(app).current
         assert current is not None and "ferry" in current.text  # the cursor stays on it

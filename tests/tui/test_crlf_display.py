@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from app_harness import make_app
-from pilot_helpers import claim_list, go_to, settle
+from pilot_helpers import claim_list, go_to, opened
 from textual.widgets import Static
 
 pytestmark = pytest.mark.anyio
@@ -23,8 +23,7 @@ CRLF_ARTICLE = (
 async def test_crlf_article_shows_no_carriage_return_in_list_or_detail(tmp_path: Path) -> None:
     (tmp_path / "wire.txt").write_bytes(CRLF_ARTICLE.encode("utf-8"))
     app = make_app("wire.txt")
-    async with app.run_test(size=(160, 40)) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(160, 40)) as pilot:
         listing = claim_list(app)
         assert len(listing.claims) == 2
         for words in ("Dockworkers", "4,000 people"):

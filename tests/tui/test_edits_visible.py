@@ -7,7 +7,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pilot_helpers import claim_list, detail_part, go_to, list_rows, saved, saved_review, settle
+from pilot_helpers import (
+    claim_list,
+    detail_part,
+    go_to,
+    list_rows,
+    opened,
+    press_and_settle,
+    press_on_claim,
+    saved,
+    saved_review,
+)
 
 from workbench.core.extraction import extract
 from workbench.core.loading import load_document
@@ -39,17 +49,13 @@ async def test_an_edited_sentence_is_marked_until_the_verdict_is_confirmed(
     app_factory: AppFactory, article: Path
 ) -> None:
     app = app_factory()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await go_to(pilot, FERRY)
-        await pilot.press("d")
-        await settle(pilot)
+    async with opened(app, size=(120, 40)) as pilot:
+        await press_on_claim(pilot, FERRY, "d")
         assert "Δ" not in _row_of(app, FERRY)
     article.write_text(article.read_text().replace("60 percent", "65 percent"), encoding="utf-8")
 
     app = app_factory()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(120, 40)) as pilot:
         row = _row_of(app, FERRY)
         assert row.startswith("✗Δ")
         await go_to(pilot, FERRY)
@@ -62,8 +68,7 @@ async def test_an_edited_sentence_is_marked_until_the_verdict_is_confirmed(
         assert "Changed since the verdict:** was “Traffic on the old ferry fell by 60 percent" in (
             report
         )
-        await pilot.press("d")  # the same verdict again: confirmed on the new wording
-        await settle(pilot)
+        await press_and_settle(pilot, "d")  # the same verdict again: confirmed on the new wording
         assert not _row_of(app, FERRY).startswith("✗Δ")
         assert detail_part(app, "changes") == ""
     assert "Changed since the verdict" not in _report(article)
@@ -74,14 +79,10 @@ async def test_an_orphan_is_moved_onto_a_sentence_then_dropped_and_both_undo(
     app_factory: AppFactory, article: Path
 ) -> None:
     app = app_factory()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await go_to(pilot, FERRY)
-        await pilot.press("V")
-        await settle(pilot)
+    async with opened(app, size=(120, 40)) as pilot:
+        await press_on_claim(pilot, FERRY, "V")
         await pilot.press(*"port data")
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await press_and_settle(pilot, "ctrl+s")
     reworded = "Ferry crossings dropped sharply last year, port officials said."
     article.write_text(
         article.read_text().replace(
@@ -91,30 +92,22 @@ async def test_an_orphan_is_moved_onto_a_sentence_then_dropped_and_both_undo(
         encoding="utf-8",
     )
     app = app_factory()
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(120, 40), notifications=True) as pilot:
         assert len(saved()["orphaned"]) == 1
-        await go_to(pilot, "Ferry crossings")
-        await pilot.press("o")
-        await settle(pilot)
+        await press_on_claim(pilot, "Ferry crossings", "o")
         assert isinstance(app.screen, OrphansScreen)
-        await pilot.press("enter")
-        await settle(pilot)
+        await press_and_settle(pilot, "enter")
         assert saved()["orphaned"] == []
         moved = saved_review("Ferry crossings")
         assert (moved["verdict"], moved["note"]) == ("verified", "port data")
         assert _row_of(app, "Ferry crossings").startswith("✓Δ")  # judged on other words
-        await pilot.press("ctrl+z")
-        await settle(pilot)
+        await press_and_settle(pilot, "ctrl+z")
         assert len(saved()["orphaned"]) == 1
         assert all("Ferry crossings" not in r["text"] for r in saved()["claims"])
-        await pilot.press("o")
-        await settle(pilot)
-        await pilot.press("x")
-        await settle(pilot)
+        await press_and_settle(pilot, "o")
+        await press_and_settle(pilot, "x")
         assert saved()["orphaned"] == []
-        await pilot.press("ctrl+z")
-        await settle(pilot)
+        await press_and_settle(pilot, "ctrl+z")
         assert len(saved()["orphaned"]) == 1
         current = claim_list(app).current
         assert current is not None and "Ferry crossings" in current.text

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pilot_helpers import go_to, settle
+from pilot_helpers import opened, press_and_settle, press_on_claim
 from textual.widgets import MarkdownViewer
 
 from workbench.tui.app import WorkbenchApp
@@ -21,19 +21,14 @@ async def test_export_previews_then_writes_the_report(
     app_factory: AppFactory, tmp_path: Path
 ) -> None:
     app = app_factory()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await go_to(pilot, "Traffic on the old ferry")
-        await pilot.press("d")
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
+    async with opened(app, size=(100, 30)) as pilot:
+        await press_on_claim(pilot, "Traffic on the old ferry", "d")
+        await press_and_settle(pilot, "e")
         assert isinstance(app.screen, ExportPreview)
         viewer = app.screen.query_one(MarkdownViewer)
         assert viewer.document.source and "Traffic on the old ferry" in viewer.document.source
         assert not (tmp_path / "article.txt.report.md").exists()  # nothing written yet
-        await pilot.press("enter")
-        await settle(pilot)
+        await press_and_settle(pilot, "enter")
         assert not isinstance(app.screen, ExportPreview)
     report = (tmp_path / "article.txt.report.md").read_text(encoding="utf-8")
     assert "Traffic on the old ferry" in report
@@ -42,11 +37,8 @@ async def test_export_previews_then_writes_the_report(
 
 async def test_export_cancelled_writes_nothing(app_factory: AppFactory, tmp_path: Path) -> None:
     app = app_factory()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
+    async with opened(app, size=(100, 30)) as pilot:
+        await press_and_settle(pilot, "e")
         assert isinstance(app.screen, ExportPreview)
-        await pilot.press("escape")
-        await settle(pilot)
+        await press_and_settle(pilot, "escape")
     assert not (tmp_path / "article.txt.report.md").exists()

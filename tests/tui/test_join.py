@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pilot_helpers import claim_list, go_to, saved, settle, shown_texts
+from pilot_helpers import claim_list, opened, press_and_settle, press_on_claim, saved, shown_texts
 
 from workbench.core.extraction import extract
 from workbench.core.loading import load_document
@@ -36,15 +36,10 @@ async def test_m_joins_a_claim_with_the_next_sentence_everywhere_and_undoes(
     app_factory: AppFactory, article: Path
 ) -> None:
     article.write_text(TEXT, encoding="utf-8")
-    app = app_factory()
-    app.auto_advance = False
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await go_to(pilot, "Mayor Ana Ruiz said")
-        await pilot.press("d")
-        await settle(pilot)
-        await pilot.press("m")
-        await settle(pilot)
+    app = app_factory(auto_advance=False)
+    async with opened(app, size=(120, 40)) as pilot:
+        await press_on_claim(pilot, "Mayor Ana Ruiz said", "d")
+        await press_and_settle(pilot, "m")
         current = claim_list(app).current
         assert current is not None and current.text == JOINED
         assert JOINED in shown_texts(app)
@@ -73,8 +68,7 @@ async def test_m_joins_a_claim_with_the_next_sentence_everywhere_and_undoes(
         report = render_markdown(extraction, reattached(extraction, session), generated_at="x")
         assert f"> {JOINED}" in report
 
-        await pilot.press("ctrl+z")
-        await settle(pilot)
+        await press_and_settle(pilot, "ctrl+z")
         assert JOINED not in shown_texts(app)
         assert saved()["joins"] == []
         assert "Mayor Ana Ruiz said the toll rose to 12 euros." in shown_texts(app)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pilot_helpers import claim_list, list_rows, review_screen, settle
+from pilot_helpers import claim_list, list_rows, opened, press_and_settle, review_screen
 
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.widgets.claim_detail import ClaimDetail
@@ -25,8 +25,7 @@ async def test_80x24_has_six_claim_rows_the_whole_footer_and_the_detail(
     app_factory: AppFactory,
 ) -> None:
     app = app_factory()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(80, 24)):
         assert claim_list(app).scrollable_content_region.height >= 6
         assert _detail_shown(app)
         keys = list(review_screen(app).query("FooterKey"))
@@ -37,22 +36,17 @@ async def test_80x24_has_six_claim_rows_the_whole_footer_and_the_detail(
 
 async def test_below_80x24_the_detail_folds_away_behind_p(app_factory: AppFactory) -> None:
     app = app_factory()
-    async with app.run_test(size=(60, 20)) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(60, 20)) as pilot:
         assert not _detail_shown(app)
         assert claim_list(app).scrollable_content_region.height >= 12
-        await pilot.press("p")
-        await settle(pilot)
+        await press_and_settle(pilot, "p")
         assert _detail_shown(app)
-        await pilot.press("p")
-        await settle(pilot)
+        await press_and_settle(pilot, "p")
         assert not _detail_shown(app)
-        await pilot.press("enter")  # reading a claim brings the pane back
-        await settle(pilot)
+        await press_and_settle(pilot, "enter")  # reading a claim brings the pane back
         assert _detail_shown(app)
     app = app_factory()
-    async with app.run_test(size=(40, 12)) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(40, 12)) as pilot:
         assert claim_list(app).scrollable_content_region.height >= 4
         assert len([row for row in list_rows(app) if row.strip()]) == 4
 
@@ -67,8 +61,7 @@ async def test_the_dates_column_never_cuts_a_date_it_has_room_for(
         encoding="utf-8",
     )
     app = app_factory()
-    async with app.run_test(size=(width, 30)) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(width, 30)):
         rows = list_rows(app)
         assert any("before 2020-07 +1" in row for row in rows), rows
         assert any(" 2019 " in row for row in rows)

@@ -7,7 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pilot_helpers import claim_list, go_to, saved_review, settle
+from pilot_helpers import (
+    claim_list,
+    go_to,
+    opened,
+    press_and_settle,
+    press_on_claim,
+    saved_review,
+)
 from textual.message import Message
 from textual.notifications import Notify
 
@@ -60,8 +67,7 @@ def own_entries() -> list[tuple[str, str]]:
 async def test_checked_before_block_mark_and_adopting_a_match(app_factory: AppFactory) -> None:
     published_library()
     app = app_factory()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(120, 40)) as pilot:
         listing = claim_list(app)
         assert listing.marked, "no claim was matched"
         await go_to(pilot, "the bridge cost 42 million euros")
@@ -75,8 +81,7 @@ async def test_checked_before_block_mark_and_adopting_a_match(app_factory: AppFa
         assert "2023-07-29" in text
         assert "https://checks.example/elm-bridge-cost" in text
         assert MARK in app.export_screenshot()
-        await pilot.press("c")
-        await settle(pilot)
+        await press_and_settle(pilot, "c")
         assert "(a source of this claim)" in block_text(app)
         await go_to(pilot, "Traffic on the old ferry")
         assert block_text(app) == ""  # no match: no block
@@ -87,27 +92,20 @@ async def test_checked_before_block_mark_and_adopting_a_match(app_factory: AppFa
 async def test_verdicts_go_into_the_library_and_a_change_updates_the_entry(
     app_factory: AppFactory,
 ) -> None:
-    app = app_factory()
-    app.auto_advance = False
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await go_to(pilot, "Traffic on the old ferry")
-        await pilot.press("d")
-        await settle(pilot)
+    app = app_factory(auto_advance=False)
+    async with opened(app, size=(120, 40)) as pilot:
+        await press_on_claim(pilot, "Traffic on the old ferry", "d")
         assert own_entries() == [
             (
                 "Traffic on the old ferry fell by 60 percent in 2022, the port authority reported.",
                 "disputed",
             )
         ]
-        await pilot.press("v")
-        await settle(pilot)
+        await press_and_settle(pilot, "v")
         assert [rating for _, rating in own_entries()] == ["verified"]
-        await pilot.press("ctrl+z")
-        await settle(pilot)
+        await press_and_settle(pilot, "ctrl+z")
         assert [rating for _, rating in own_entries()] == ["disputed"]
-        await pilot.press("u")
-        await settle(pilot)
+        await press_and_settle(pilot, "u")
         assert own_entries() == []
 
 
@@ -124,16 +122,10 @@ async def test_an_unusable_library_never_stops_a_review(
         with sqlite3.connect(path) as db:
             db.execute("PRAGMA user_version = 99")  # written by a newer workbench
     messages: list[Message] = []
-    app = app_factory()
-    app.auto_advance = False
-    async with app.run_test(size=(120, 40), message_hook=messages.append) as pilot:
-        await settle(pilot)
-        await go_to(pilot, "Traffic on the old ferry")
-        await pilot.press("d")
-        await settle(pilot)
-        await go_to(pilot, "Mayor Ana Ruiz")
-        await pilot.press("v")
-        await settle(pilot)
+    app = app_factory(auto_advance=False)
+    async with opened(app, size=(120, 40), message_hook=messages.append) as pilot:
+        await press_on_claim(pilot, "Traffic on the old ferry", "d")
+        await press_on_claim(pilot, "Mayor Ana Ruiz", "v")
     told = [
         str(m.notification.message)
         for m in messages
@@ -149,28 +141,22 @@ async def test_an_unusable_library_never_stops_a_review(
 
 async def test_opening_without_a_library_creates_none(app_factory: AppFactory) -> None:
     app = app_factory()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(120, 40)):
         assert claim_list(app).marked == frozenset()
     assert not library_path().exists()
 
 
 async def test_a_verdict_is_checked_before_in_the_next_article(app_factory: AppFactory) -> None:
-    app = app_factory()
-    app.auto_advance = False
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await go_to(pilot, "Traffic on the old ferry")
-        await pilot.press("d")
-        await settle(pilot)
+    app = app_factory(auto_advance=False)
+    async with opened(app, size=(120, 40)) as pilot:
+        await press_on_claim(pilot, "Traffic on the old ferry", "d")
     Path("second.txt").write_text(
         "Ferry numbers questioned\n\n"
         "Traffic on the old ferry fell by 60 percent in 2022, the port authority said.\n",
         encoding="utf-8",
     )
     second = app_factory("second.txt")
-    async with second.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with opened(second, size=(120, 40)) as pilot:
         await go_to(pilot, "Traffic on the old ferry")
         text = block_text(second)
         assert "Traffic on the old ferry fell by 60 percent in 2022" in text
@@ -191,8 +177,7 @@ async def test_library_text_is_shown_literally(app_factory: AppFactory) -> None:
     store.upsert([fact_check_of(hostile)])
     store.close()
     app = app_factory()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(120, 40)) as pilot:
         await go_to(pilot, "the bridge cost 42 million euros")
         text = block_text(app)
         assert "[bold red]Elm bridge[/]" in text
@@ -203,16 +188,12 @@ async def test_library_text_is_shown_literally(app_factory: AppFactory) -> None:
 async def test_reopening_a_review_brings_its_verdicts_into_the_library(
     app_factory: AppFactory,
 ) -> None:
-    app = app_factory()
-    app.auto_advance = False
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await go_to(pilot, "Traffic on the old ferry")
-        await pilot.press("v")
-        await settle(pilot)
+    app = app_factory(auto_advance=False)
+    async with opened(app, size=(120, 40)) as pilot:
+        await press_on_claim(pilot, "Traffic on the old ferry", "v")
     for part in library_path().parent.glob(library_path().name + "*"):
         part.unlink()  # the library is lost; the review file is the source of truth
     again = app_factory()
-    async with again.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with opened(again, size=(120, 40)):
+        pass  # opening the review is the whole step: it brings the verdicts back
     assert [rating for _, rating in own_entries()] == ["verified"]

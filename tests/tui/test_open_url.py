@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pilot_helpers import claim_list, review_screen, settle
+from pilot_helpers import claim_list, opened, press_and_settle, review_screen
 from pytest_httpserver import HTTPServer
 
 from workbench.cli import open_command
@@ -45,12 +45,10 @@ async def test_url_article_opens_with_its_review_in_the_data_folder(
         assert request.session_path.name.endswith(".review.json")
         assert request.extraction.document.title == "Port of Hale reports record year"
         app = WorkbenchApp(request)
-        async with app.run_test(size=(160, 30)) as pilot:
-            await settle(pilot)
+        async with opened(app, size=(160, 30)) as pilot:
             texts = [c.text for c in claim_list(app).claims]
             assert any("4.2 million containers" in t for t in texts)
-            await pilot.press("v")
-            await settle(pilot)
+            await press_and_settle(pilot, "v")
             header = str(review_screen(app).query_one("#header").render())
             assert str(request.session_path) in header
     finally:

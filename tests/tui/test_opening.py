@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pilot_helpers import claim_list, review_screen, settle
+from pilot_helpers import claim_list, opened, press_and_settle, review_screen
 
 from workbench.cli.main import main
 from workbench.core.review.store import SessionLock, lock_path
@@ -24,14 +24,12 @@ async def test_damaged_file_no_quits_and_leaves_it(app_factory: AppFactory, tmp_
     review = tmp_path / "article.txt.review.json"
     review.write_bytes(DAMAGED)
     app = app_factory()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(100, 30)) as pilot:
         assert isinstance(app.screen, DamagedSessionDialog)
         message = str(app.screen.query_one("#damaged-message").render())
         assert "article.txt.review.json cannot be read" in message
         assert "article.txt.review.2.json" in message
-        await pilot.press("n")
-        await settle(pilot)
+        await press_and_settle(pilot, "n")
     assert review.read_bytes() == DAMAGED
     assert not (tmp_path / "article.txt.review.2.json").exists()
 
@@ -42,13 +40,10 @@ async def test_damaged_file_yes_starts_a_new_review_beside_it(
     review = tmp_path / "article.txt.review.json"
     review.write_bytes(DAMAGED)
     app = app_factory()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("y")
-        await settle(pilot)
+    async with opened(app, size=(100, 30)) as pilot:
+        await press_and_settle(pilot, "y")
         assert claim_list(app).claims
-        await pilot.press("v")
-        await settle(pilot)
+        await press_and_settle(pilot, "v")
         assert review_screen(app).workspace.path == Path("article.txt.review.2.json")
         assert "article.txt.review.2.json" in str(review_screen(app).query_one("#header").render())
     for lock in app.locks:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from pilot_helpers import settle
+from pilot_helpers import opened, press_and_settle
 from textual.command import CommandList
 from textual.widgets import DataTable
 
@@ -28,33 +28,25 @@ def _palette_text(app: WorkbenchApp) -> str:
 
 async def test_palette_shows_each_action_with_its_key_as_remapped(app_factory: AppFactory) -> None:
     app = app_factory()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(120, 40)) as pilot:
         app.set_keymap({"review.note": "w"})
-        await pilot.press("ctrl+p")
-        await settle(pilot)
-        await pilot.press(*"the claim's note")
-        await settle(pilot)
+        await press_and_settle(pilot, "ctrl+p")
+        await press_and_settle(pilot, *"the claim's note")
         text = _palette_text(app)
         assert "Edit the claim's note" in text
         assert "key: w" in text
         assert "(n)" not in text
-        await pilot.press("enter")
-        await settle(pilot)
+        await press_and_settle(pilot, "enter")
         assert isinstance(app.screen, NoteEditor)
-        await pilot.press("escape")
-        await settle(pilot)
-        await pilot.press("w")  # the remapped key opens it too
-        await settle(pilot)
+        await press_and_settle(pilot, "escape")
+        await press_and_settle(pilot, "w")  # the remapped key opens it too
         assert isinstance(app.screen, NoteEditor)
 
 
 async def test_help_lists_each_key_once(app_factory: AppFactory) -> None:
     app = app_factory()
-    async with app.run_test(size=(120, 50)) as pilot:
-        await settle(pilot)
-        await pilot.press("question_mark")
-        await settle(pilot)
+    async with opened(app, size=(120, 50)) as pilot:
+        await press_and_settle(pilot, "question_mark")
         assert isinstance(app.screen, HelpScreen)
         table = app.screen.query_one(DataTable)
         keys = [str(table.get_row_at(row)[0]) for row in range(table.row_count)]

@@ -8,15 +8,17 @@ from pathlib import Path
 import pytest
 from app_harness import ARTICLE
 from pilot_helpers import (
+    attach_url,
     claim_list,
-    go_to,
     notifications,
+    opened,
+    press_and_settle,
+    press_on_claim,
     review_screen,
     saved,
     saved_review,
-    settle,
 )
-from textual.widgets import Input, OptionList
+from textual.widgets import OptionList
 
 from workbench.tui.app import WorkbenchApp
 
@@ -26,25 +28,14 @@ AppFactory = Callable[..., WorkbenchApp]
 
 
 async def _review_two_claims(app: WorkbenchApp) -> None:
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await go_to(pilot, "Traffic on the old ferry")
-        await pilot.press("d")
-        await settle(pilot)
-        await go_to(pilot, "Mayor Ana Ruiz")
-        await pilot.press("n")
-        await settle(pilot)
-        await pilot.press(*"ok", "ctrl+s")
-        await settle(pilot)
-        await pilot.press("a")
-        await settle(pilot)
-        app.screen.query_one(Input).value = "https://news.example.org/bridge"
-        await pilot.press("enter")
-        await settle(pilot)
-        await pilot.press("v")  # last: the cursor then moves on to the next unreviewed claim
-        await settle(pilot)
-        await pilot.press("s", "s", "s")  # filter: disputed
-        await settle(pilot)
+    async with opened(app, size=(100, 30)) as pilot:
+        await press_on_claim(pilot, "Traffic on the old ferry", "d")
+        await press_on_claim(pilot, "Mayor Ana Ruiz", "n")
+        await press_and_settle(pilot, *"ok", "ctrl+s")
+        await attach_url(pilot, "https://news.example.org/bridge")
+        # v last: the cursor then moves on to the next unreviewed claim
+        await press_and_settle(pilot, "v")
+        await press_and_settle(pilot, "s", "s", "s")  # filter: disputed
         await pilot.press("q")
 
 
@@ -54,8 +45,7 @@ async def test_reopen_restores_verdicts_notes_urls_cursor_and_filter(
     await _review_two_claims(app_factory())
     assert saved()["view"]["filter"] == "disputed"
     app = app_factory()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(100, 30)):
         screen = review_screen(app)
         assert screen.claim_filter.status == "disputed"
         current = claim_list(app).current
@@ -80,8 +70,7 @@ async def test_reworded_sentence_keeps_its_review_and_deleted_one_is_orphaned(
     )
     article.write_text(edited, encoding="utf-8")
     app = app_factory()
-    async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(100, 30), notifications=True) as pilot:
         screen = review_screen(app)
         assert len(screen.workspace.session.orphaned) == 1
         assert "1 orphaned" in str(screen.query_one("#header").render())

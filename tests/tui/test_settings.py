@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from pilot_helpers import claim_list, go_to, review_screen, settle
+from pilot_helpers import claim_list, go_to, opened, press_and_settle, review_screen
 
 from workbench.core.settings import Settings, load_settings, settings_path
 from workbench.tui.app import WorkbenchApp
@@ -18,26 +18,20 @@ AppFactory = Callable[..., WorkbenchApp]
 async def test_auto_advance_off_is_remembered(app_factory: AppFactory) -> None:
     assert load_settings() == Settings()  # a fresh settings folder per test
     app = app_factory()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("ctrl+p")
-        await settle(pilot)
-        await pilot.press(*"auto-advance")
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+    async with opened(app, size=(100, 30)) as pilot:
+        await press_and_settle(pilot, "ctrl+p")
+        await press_and_settle(pilot, *"auto-advance")
+        await press_and_settle(pilot, "enter")
         assert review_screen(app).auto_advance is False
     assert settings_path().exists()
     assert load_settings().auto_advance is False
 
     again = app_factory()
     assert again.auto_advance is False
-    async with again.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+    async with opened(again, size=(100, 30)) as pilot:
         await go_to(pilot, "Mayor Ana Ruiz")
         before = claim_list(again).current
-        await pilot.press("v")
-        await settle(pilot)
+        await press_and_settle(pilot, "v")
         assert claim_list(again).current == before  # the cursor stayed on the marked claim
 
 

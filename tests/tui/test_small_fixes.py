@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from app_harness import fixed_clock
-from pilot_helpers import go_to, review_screen, settle
+from pilot_helpers import go_to, list_rows, opened, press_and_settle, press_on_claim, review_screen
 from textual.widgets import Static
 
 from workbench.core.extraction import extract
@@ -22,13 +22,10 @@ AppFactory = Callable[..., WorkbenchApp]
 
 
 async def test_a_note_typed_on_two_lines_shows_on_two_lines(app_factory: AppFactory) -> None:
-    app = app_factory()
-    app.auto_advance = False
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    app = app_factory(auto_advance=False)
+    async with opened(app, size=(120, 40)) as pilot:
         await go_to(pilot, "Traffic on the old ferry")
-        await pilot.press("n", *"first line", "enter", *"second line", "ctrl+s")
-        await settle(pilot)
+        await press_and_settle(pilot, "n", *"first line", "enter", *"second line", "ctrl+s")
         note = review_screen(app).query_one("#detail-note")
         shown = "\n".join(str(block.content) for block in note.query(Static))
         assert "first line\nsecond line" in shown
@@ -51,8 +48,7 @@ async def test_the_header_names_an_inferred_date_without_nested_parentheses(
         clock=fixed_clock(),
     )
     app = WorkbenchApp(request)
-    async with app.run_test(size=(160, 30)) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(160, 30)):
         header = str(review_screen(app).query_one("#header").render())
     assert "reference date 2023-07-28, inferred from “Friday, July 28” (a Friday in 2023)" in (
         header
@@ -63,17 +59,12 @@ async def test_the_header_names_an_inferred_date_without_nested_parentheses(
 async def test_a_claim_has_the_same_number_in_the_app_the_claims_table_and_the_report(
     app_factory: AppFactory, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from pilot_helpers import list_rows
 
     from workbench.cli.main import main
 
-    app = app_factory()
-    app.auto_advance = False
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await go_to(pilot, "Traffic on the old ferry")
-        await pilot.press("d")
-        await settle(pilot)
+    app = app_factory(auto_advance=False)
+    async with opened(app, size=(120, 40)) as pilot:
+        await press_on_claim(pilot, "Traffic on the old ferry", "d")
         row = next(r for r in list_rows(app) if "Traffic on the old ferry" in r)
         assert row.split()[1] == "6"
         status = str(review_screen(app).query_one("#detail-status").render())

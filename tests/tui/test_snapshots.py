@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from pilot_helpers import settle
+from pilot_helpers import press_and_settle, settle
 from textual.pilot import Pilot
 
 from workbench.tui.app import WorkbenchApp
@@ -29,8 +29,7 @@ def test_main_screen_80x24(app_factory: AppFactory, snap_compare: SnapCompare) -
 def test_main_screen_200x60(app_factory: AppFactory, snap_compare: SnapCompare) -> None:
     async def mark_two(pilot: Pilot[Any]) -> None:
         await _opened(pilot)
-        await pilot.press("v", "d")
-        await settle(pilot)
+        await press_and_settle(pilot, "v", "d")
         pilot.app.clear_notifications()
         await pilot.pause()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from pilot_helpers import claim_list, go_to, settle
+from pilot_helpers import claim_list, opened, press_and_settle, press_on_claim
 from textual.widgets import OptionList
 
 from workbench.tui.app import WorkbenchApp
@@ -20,15 +20,10 @@ async def test_t_draws_each_date_at_its_granularity_and_enter_goes_to_the_claim(
     app_factory: AppFactory,
 ) -> None:
     app = app_factory()
-    async with app.run_test(size=(160, 40)) as pilot:
-        await settle(pilot)
-        await go_to(pilot, "Traffic on the old ferry")
-        await pilot.press("d")
-        await settle(pilot)
-        await pilot.press("s", "s")  # the verified filter: nothing dated is shown
-        await settle(pilot)
-        await pilot.press("t")
-        await settle(pilot)
+    async with opened(app, size=(160, 40)) as pilot:
+        await press_on_claim(pilot, "Traffic on the old ferry", "d")
+        await press_and_settle(pilot, "s", "s")  # the verified filter: nothing dated is shown
+        await press_and_settle(pilot, "t")
         assert isinstance(app.screen, TimelineScreen)
         options = app.screen.query_one(OptionList)
         lines = [options.get_option_at_index(n).prompt for n in range(options.option_count)]
@@ -41,7 +36,7 @@ async def test_t_draws_each_date_at_its_granularity_and_enter_goes_to_the_claim(
         assert any("━" in str(year)[s.start : s.end] for s in disputed)  # coloured by verdict
         axis = str(app.screen.query_one("#timeline-axis").render())
         assert "reference 2023-07-30" in axis and "2022-01-01" in axis
-        await pilot.press("enter")  # the first line: the ferry claim, hidden by the filter
-        await settle(pilot)
+        # enter on the first line: the ferry claim, hidden by the filter
+        await press_and_settle(pilot, "enter")
         current = claim_list(app).current
         assert current is not None and "Traffic on the old ferry" in current.text

@@ -7,11 +7,12 @@ from collections.abc import Callable
 import pytest
 from pilot_helpers import (
     claim_list,
-    go_to,
     notifications,
+    opened,
+    press_and_settle,
+    press_on_claim,
     review_screen,
     saved_review,
-    settle,
     shown_texts,
 )
 
@@ -31,17 +32,12 @@ async def test_undo_and_redo_under_a_filter_go_to_the_claim_lifting_the_filter(
     app_factory: AppFactory,
 ) -> None:
     app = app_factory()
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await settle(pilot)
-        await go_to(pilot, FERRY)
-        await pilot.press("d")
-        await settle(pilot)
-        await pilot.press("s")  # unreviewed only: the disputed claim is hidden
-        await settle(pilot)
+    async with opened(app, size=(120, 40), notifications=True) as pilot:
+        await press_on_claim(pilot, FERRY, "d")
+        await press_and_settle(pilot, "s")  # unreviewed only: the disputed claim is hidden
         assert all(FERRY not in text for text in shown_texts(app))
         await pilot.press("g")
-        await pilot.press("ctrl+z")
-        await settle(pilot)
+        await press_and_settle(pilot, "ctrl+z")
         current = claim_list(app).current
         assert current is not None and FERRY in current.text
         # Unreviewed again, it shows under the filter: no need to lift it.
@@ -51,8 +47,7 @@ async def test_undo_and_redo_under_a_filter_go_to_the_claim_lifting_the_filter(
         )
         assert "(unreviewed)" in _header(app)
         await pilot.press("g")
-        await pilot.press("ctrl+y")
-        await settle(pilot)
+        await press_and_settle(pilot, "ctrl+y")
         current = claim_list(app).current
         assert current is not None and FERRY in current.text
         # Disputed again, the unreviewed filter would hide it: the filter is lifted.

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from app_harness import make_app
-from pilot_helpers import claim_list, go_to, settle
+from pilot_helpers import claim_list, go_to, opened
 from textual.widgets import Static
 
 pytestmark = pytest.mark.anyio
@@ -21,8 +21,7 @@ A second claim says the council spent \x1b[2J 12 million euros in 2022, official
 async def test_markup_and_escapes_are_shown_as_typed(tmp_path: Path) -> None:
     (tmp_path / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
     app = make_app("hostile.txt")
-    async with app.run_test(size=(120, 30)) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(120, 30)) as pilot:
         assert len(claim_list(app).claims) >= 1
         await go_to(pilot, "[bold red]bridge[/]")
         paragraph = app.screen.query_one("#detail-paragraph", Static)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from pilot_helpers import claim_list, go_to, saved_review, settle
+from pilot_helpers import claim_list, go_to, opened, press_and_settle, press_on_claim, saved_review
 from textual.widgets import Label
 
 from workbench.tui.app import WorkbenchApp
@@ -25,22 +25,19 @@ async def test_shift_d_disputes_then_notes_the_same_claim_then_advances(
     app_factory: AppFactory,
 ) -> None:
     app = app_factory()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(100, 30)) as pilot:
         await go_to(pilot, "42 million euros")
         listing = claim_list(app)
         judged = listing.current
         assert judged is not None
-        await pilot.press("D")
-        await settle(pilot)
+        await press_and_settle(pilot, "D")
         assert isinstance(app.screen, NoteEditor)
         heading = _dialog_heading(app, "#note-claim")
         assert "✗ disputed" in heading
         assert judged.text in heading  # in full, not cut down
         assert listing.current == judged  # no advance while the note is open
         await pilot.press(*"Budget says 44", "enter", *"million.")
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await press_and_settle(pilot, "ctrl+s")
         assert not isinstance(app.screen, NoteEditor)
         now = claim_list(app).current
         assert now is not None and now.id != judged.id  # advanced after the note was kept
@@ -57,14 +54,10 @@ async def test_each_shift_verdict_opens_the_note_of_that_claim(
     app_factory: AppFactory, key: str, verdict: str
 ) -> None:
     app = app_factory()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await go_to(pilot, "Traffic on the old ferry")
-        await pilot.press(key)
-        await settle(pilot)
+    async with opened(app, size=(100, 30)) as pilot:
+        await press_on_claim(pilot, "Traffic on the old ferry", key)
         assert verdict in _dialog_heading(app, "#note-claim")
-        await pilot.press("escape")  # cancelled: the verdict stays, the cursor too
-        await settle(pilot)
+        await press_and_settle(pilot, "escape")  # cancelled: the verdict stays, the cursor too
         current = claim_list(app).current
         assert current is not None and "Traffic on the old ferry" in current.text
     assert saved_review("Traffic on the old ferry")["note"] == ""
@@ -72,20 +65,15 @@ async def test_each_shift_verdict_opens_the_note_of_that_claim(
 
 async def test_n_and_a_after_a_verdict_name_the_claim_they_act_on(app_factory: AppFactory) -> None:
     app = app_factory()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+    async with opened(app, size=(100, 30)) as pilot:
         await go_to(pilot, "42 million euros")
-        await pilot.press("d")  # auto-advance moves the cursor on
-        await settle(pilot)
+        await press_and_settle(pilot, "d")  # auto-advance moves the cursor on
         current = claim_list(app).current
         assert current is not None and "42 million" not in current.text
-        await pilot.press("n")
-        await settle(pilot)
+        await press_and_settle(pilot, "n")
         heading = _dialog_heading(app, "#note-claim")
         assert current.text in heading and "· unreviewed" in heading
-        await pilot.press("escape")
-        await settle(pilot)
-        await pilot.press("a")
-        await settle(pilot)
+        await press_and_settle(pilot, "escape")
+        await press_and_settle(pilot, "a")
         assert isinstance(app.screen, UrlPrompt)
         assert current.text in _dialog_heading(app, "#url-claim")
