@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from app_harness import AppFactory
 from pilot_helpers import claim_list, list_rows, opened, press_and_settle, saved_review, shown_texts
 
 from workbench.tui.app import WorkbenchApp
@@ -13,7 +13,6 @@ from workbench.tui.screens.note_editor import NoteEditor
 
 pytestmark = pytest.mark.anyio
 
-AppFactory = Callable[..., WorkbenchApp]
 SUNNY = "It felt like a sunny day."
 
 

@@ -3,10 +3,10 @@ an orphaned review can be moved onto a sentence or dropped, and both undo."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from app_harness import AppFactory
 from pilot_helpers import (
     claim_list,
     detail_part,
@@ -28,7 +28,6 @@ from workbench.tui.screens.orphans import OrphansScreen
 
 pytestmark = pytest.mark.anyio
 
-AppFactory = Callable[..., WorkbenchApp]
 FERRY = "Traffic on the old ferry"
 
 

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from app_harness import AppFactory
 from pilot_helpers import opened, press_and_settle, press_on_claim
 from textual.widgets import MarkdownViewer
 
-from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.export_preview import ExportPreview
 
 pytestmark = pytest.mark.anyio
-
-AppFactory = Callable[..., WorkbenchApp]
 
 
 async def test_export_previews_then_writes_the_report(

@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from app_harness import AppFactory
 from pilot_helpers import claim_list, opened, press_and_settle, press_on_claim, saved, shown_texts
 
 from workbench.core.extraction import extract
@@ -17,11 +17,9 @@ from workbench.core.loading import load_document
 from workbench.core.report.common import reattached
 from workbench.core.report.markdown import render_markdown
 from workbench.core.review.store import load_session
-from workbench.tui.app import WorkbenchApp
 
 pytestmark = pytest.mark.anyio
 
-AppFactory = Callable[..., WorkbenchApp]
 TEXT = (
     "Mayor Ana Ruiz said the toll rose to 12 euros. "
     "From Friday, July 28, 2023, the council said.\n\n"

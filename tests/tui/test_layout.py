@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from app_harness import AppFactory
 from pilot_helpers import claim_list, list_rows, opened, press_and_settle, review_screen
 
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.widgets.claim_detail import ClaimDetail
 
 pytestmark = pytest.mark.anyio
-
-AppFactory = Callable[..., WorkbenchApp]
 
 
 def _detail_shown(app: WorkbenchApp) -> bool:

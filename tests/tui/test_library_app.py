@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from app_harness import AppFactory
 from pilot_helpers import (
     claim_list,
     go_to,
@@ -25,7 +25,6 @@ from workbench.tui.widgets.checked_before import MARK, CheckedBefore
 
 pytestmark = pytest.mark.anyio
 
-AppFactory = Callable[..., WorkbenchApp]
 
 BRIDGE_CHECK = {
     "@type": "ClaimReview",

@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from app_harness import AppFactory
 from pilot_helpers import claim_list, opened, press_and_settle, review_screen
 
 from workbench.cli.main import main
 from workbench.core.review.store import SessionLock, lock_path
-from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.damaged_session import DamagedSessionDialog
 
 pytestmark = pytest.mark.anyio
 
-AppFactory = Callable[..., WorkbenchApp]
 DAMAGED = b'{"version": 1, "claims": [ oops'
 
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from app_harness import AppFactory
 from pilot_helpers import opened, press_and_settle
 from textual.command import CommandList
 from textual.widgets import DataTable
@@ -14,8 +13,6 @@ from workbench.tui.screens.help import HelpScreen
 from workbench.tui.screens.note_editor import NoteEditor
 
 pytestmark = pytest.mark.anyio
-
-AppFactory = Callable[..., WorkbenchApp]
 
 
 def _palette_text(app: WorkbenchApp) -> str:

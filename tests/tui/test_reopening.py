@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from app_harness import ARTICLE
+from app_harness import ARTICLE, AppFactory
 from pilot_helpers import (
     attach_url,
     claim_list,
@@ -23,8 +22,6 @@ from textual.widgets import OptionList
 from workbench.tui.app import WorkbenchApp
 
 pytestmark = pytest.mark.anyio
-
-AppFactory = Callable[..., WorkbenchApp]
 
 
 async def _review_two_claims(app: WorkbenchApp) -> None:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from app_harness import REVIEWER
+from app_harness import REVIEWER, AppFactory
 from pilot_helpers import (
     claim_list,
     go_to,
@@ -22,14 +21,11 @@ from pilot_helpers import (
 from textual.widgets import Input, TextArea
 
 from workbench.core.review.model import Verdict
-from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.note_editor import NoteEditor
 from workbench.tui.screens.url_prompt import UrlPrompt
 from workbench.tui.widgets.search_bar import SearchBar
 
 pytestmark = pytest.mark.anyio
-
-AppFactory = Callable[..., WorkbenchApp]
 
 
 async def test_cursor_starts_on_first_unreviewed_and_verdicts_are_saved(

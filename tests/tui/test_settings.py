@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from app_harness import AppFactory
 from pilot_helpers import claim_list, go_to, opened, press_and_settle, review_screen
 
 from workbench.core.settings import Settings, load_settings, settings_path
-from workbench.tui.app import WorkbenchApp
 
 pytestmark = pytest.mark.anyio
-
-AppFactory = Callable[..., WorkbenchApp]
 
 
 async def test_auto_advance_off_is_remembered(app_factory: AppFactory) -> None:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from app_harness import fixed_clock
+from app_harness import AppFactory, fixed_clock
 from pilot_helpers import go_to, list_rows, opened, press_and_settle, press_on_claim, review_screen
 from textual.widgets import Static
 
@@ -17,8 +16,6 @@ from workbench.tui.app import WorkbenchApp
 from workbench.tui.request import ReviewRequest
 
 pytestmark = pytest.mark.anyio
-
-AppFactory = Callable[..., WorkbenchApp]
 
 
 async def test_a_note_typed_on_two_lines_shows_on_two_lines(app_factory: AppFactory) -> None:

@@ -9,12 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from app_harness import AppFactory
 from pilot_helpers import press_and_settle, settle
 from textual.pilot import Pilot
 
-from workbench.tui.app import WorkbenchApp
-
-AppFactory = Callable[..., WorkbenchApp]
 SnapCompare = Callable[..., bool]
 
 

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from app_harness import AppFactory
 from pilot_helpers import claim_list, opened, press_and_settle, press_on_claim
 from textual.widgets import OptionList
 
-from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.timeline import TimelineScreen
 
 pytestmark = pytest.mark.anyio
-
-AppFactory = Callable[..., WorkbenchApp]
 
 
 async def test_t_draws_each_date_at_its_granularity_and_enter_goes_to_the_claim(

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from app_harness import AppFactory
 from pilot_helpers import (
     claim_list,
     notifications,
@@ -20,7 +19,6 @@ from workbench.tui.app import WorkbenchApp
 
 pytestmark = pytest.mark.anyio
 
-AppFactory = Callable[..., WorkbenchApp]
 FERRY = "Traffic on the old ferry"
 
 

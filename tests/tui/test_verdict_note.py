@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from app_harness import AppFactory
 from pilot_helpers import claim_list, go_to, opened, press_and_settle, press_on_claim, saved_review
 from textual.widgets import Label
 
@@ -13,8 +12,6 @@ from workbench.tui.screens.note_editor import NoteEditor
 from workbench.tui.screens.url_prompt import UrlPrompt
 
 pytestmark = pytest.mark.anyio
-
-AppFactory = Callable[..., WorkbenchApp]
 
 
 def _dialog_heading(app: WorkbenchApp, selector: str) -> str:
