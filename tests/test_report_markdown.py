@@ -452,6 +452,16 @@ def _expected(text: str) -> str:
     return visible(one_line, single_line=True).strip()
 
 
+ONE_QUOTED_PARAGRAPH = [
+    "blockquote_open",
+    "paragraph_open",
+    "inline",
+    "paragraph_close",
+    "blockquote_close",
+]
+"""The block tokens of a quote that holds one paragraph and nothing else."""
+
+
 def _paragraph_text(markdown: str) -> tuple[list[str], str]:
     """Block token types and the plain text of a one-paragraph rendering."""
     types = [t.type for t in _PARSER.parse(markdown)]
@@ -490,13 +500,7 @@ def _paragraph_text(markdown: str) -> tuple[list[str], str]:
 )
 def test_inline_text_reads_back_literally_as_a_quote(text: str) -> None:
     types, shown = _paragraph_text("> " + escape.inline(text))
-    assert types == [
-        "blockquote_open",
-        "paragraph_open",
-        "inline",
-        "paragraph_close",
-        "blockquote_close",
-    ], text
+    assert types == ONE_QUOTED_PARAGRAPH, text
     assert shown == _expected(text)
 
 
@@ -597,13 +601,7 @@ def test_any_text_stays_one_literal_paragraph_in_a_quote(text: str) -> None:
     if not _expected(text):
         return
     types, shown = _paragraph_text("> " + escape.inline(text))
-    assert types == [
-        "blockquote_open",
-        "paragraph_open",
-        "inline",
-        "paragraph_close",
-        "blockquote_close",
-    ]
+    assert types == ONE_QUOTED_PARAGRAPH
     assert shown == _expected(text)
 
 
