@@ -1,6 +1,6 @@
 """Hostile and broken inputs for the robustness tests, and the checks every outcome must pass.
 
-Shared by the hostile-article, property and benchmark code: each input is built here from
+Shared by the hostile-article, property, display and benchmark code: each input is built here from
 scratch (no files from outside the repository), and `assert_refused_in_one_line` states the
 CLI contract for a refusal: exit 1, one line on stderr starting with `workbench: `, no
 traceback.
@@ -40,6 +40,16 @@ MARKDOWN_BREAKER = (
     "1. The minister said 300 jobs were lost in 2022 | and *none* came back.\n"
 )
 """An article whose sentences try to add table columns, open code, inject HTML and headings."""
+
+
+CRLF_ARTICLE = (
+    "PORT ELSTON, Nov 7 (Courier Wire) - Dockworkers at the Northfield\r\n"
+    "container terminal walked out on Tuesday, the union said.\r\n"
+    "\r\n"
+    "The terminal handles about a third of the region's imports, according\r\n"
+    "to the port authority, and 4,000 people work there.\r\n"
+)
+"""A Windows wire story: CRLF line endings, hard-wrapped inside its sentences."""
 
 
 def news_text(size: int, *, seed: int = 6) -> str:

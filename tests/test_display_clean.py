@@ -11,18 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cli_result import CliResult
+from hostile_inputs import CRLF_ARTICLE
 
 from workbench.core.sanitize import visible
 
 Run = Callable[..., CliResult]
-
-CRLF_ARTICLE = (
-    "PORT ELSTON, Nov 7 (Courier Wire) - Dockworkers at the Northfield\r\n"
-    "container terminal walked out on Tuesday, the union said.\r\n"
-    "\r\n"
-    "The terminal handles about a third of the region's imports, according\r\n"
-    "to the port authority, and 4,000 people work there.\r\n"
-)
 
 
 def test_visible_turns_every_line_break_convention_into_one() -> None:

@@ -6,18 +6,11 @@ from pathlib import Path
 
 import pytest
 from app_harness import make_app
+from hostile_inputs import CRLF_ARTICLE
 from pilot_helpers import claim_list, go_to, opened
 from textual.widgets import Static
 
 pytestmark = pytest.mark.anyio
-
-CRLF_ARTICLE = (
-    "PORT ELSTON, Nov 7 (Courier Wire) - Dockworkers at the Northfield\r\n"
-    "container terminal walked out on Tuesday, the union said.\r\n"
-    "\r\n"
-    "The terminal handles about a third of the region's imports, according\r\n"
-    "to the port authority, and 4,000 people work there.\r\n"
-)
 
 
 async def test_crlf_article_shows_no_carriage_return_in_list_or_detail(tmp_path: Path) -> None:
