@@ -7,6 +7,7 @@ imported first, which with tests/tui/conftest.py depends on collection order.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,3 +26,7 @@ class CliResult:
     def json(self) -> Any:
         """stdout parsed as JSON."""
         return json.loads(self.out)
+
+
+RunCli = Callable[..., CliResult]
+"""The type of the `run_cli` fixture: `run_cli("claims", path, ...)` runs `workbench claims ...`."""

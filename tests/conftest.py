@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from cli_result import CliResult
+from cli_result import CliResult, RunCli
 
 from workbench.cli.main import main
 
@@ -53,7 +53,7 @@ def write_bytes(tmp_path: Path) -> Callable[[str, bytes], Path]:
 
 
 @pytest.fixture
-def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
+def run_cli(capsys: pytest.CaptureFixture[str]) -> RunCli:
     """Run `workbench ARGS...` in-process; `stdin=` gives bytes for standard input."""
 
     def run(*args: str, stdin: bytes | None = None) -> CliResult:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_result import RunCli
 
 from workbench.cli.main import main
 
@@ -15,14 +16,15 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 SEED = SAMPLES / "north-korea-opens-borders.txt"
 
 
-def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, object]:
-    assert main(["claims", *args, "--format", "json"]) == 0
-    data: dict[str, object] = json.loads(capsys.readouterr().out)
+def run_json(run_cli: RunCli, *args: str) -> dict[str, object]:
+    result = run_cli("claims", *args, "--format", "json")
+    assert result.code == 0
+    data: dict[str, object] = result.json()
     return data
 
 
-def test_seed_lists_each_claim_once_with_both_copies(capsys: pytest.CaptureFixture[str]) -> None:
-    data = run_json(capsys, str(SEED))
+def test_seed_lists_each_claim_once_with_both_copies(run_cli: RunCli) -> None:
+    data = run_json(run_cli, str(SEED))
     text = SEED.read_text(encoding="utf-8")
     claims = data["claims"]
     assert isinstance(claims, list) and len(claims) >= 8
@@ -38,10 +40,8 @@ def test_seed_lists_each_claim_once_with_both_copies(capsys: pytest.CaptureFixtu
             assert claim["occurrences"] == 2, claim["text"]
 
 
-def test_seed_sentences_are_not_split_inside_abbreviations(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    data = run_json(capsys, str(SEED), "--all")
+def test_seed_sentences_are_not_split_inside_abbreviations(run_cli: RunCli) -> None:
+    data = run_json(run_cli, str(SEED), "--all")
     sentences = [c["text"] for c in data["claims"]]  # type: ignore[union-attr]
     assert any(s.endswith("banned by the U.N. Security Council resolution.") for s in sentences)
     assert any("collapse of U.S.-North Korea diplomatic talks in 2019." in s for s in sentences)
@@ -50,15 +50,15 @@ def test_seed_sentences_are_not_split_inside_abbreviations(
         assert not sentence.startswith(("Security Council", "-North Korea")), sentence
 
 
-def test_all_lists_every_sentence(capsys: pytest.CaptureFixture[str]) -> None:
-    every = run_json(capsys, str(SEED), "--all")
-    claims = run_json(capsys, str(SEED))
+def test_all_lists_every_sentence(run_cli: RunCli) -> None:
+    every = run_json(run_cli, str(SEED), "--all")
+    claims = run_json(run_cli, str(SEED))
     assert len(every["claims"]) > len(claims["claims"])  # type: ignore[arg-type]
     assert every["sentences"] == len(every["claims"])  # type: ignore[arg-type]
 
 
-def test_json_has_the_contract_fields(capsys: pytest.CaptureFixture[str]) -> None:
-    data = run_json(capsys, str(SEED), "--date", "2023-07-28")
+def test_json_has_the_contract_fields(run_cli: RunCli) -> None:
+    data = run_json(run_cli, str(SEED), "--date", "2023-07-28")
     assert data["reference_date"] == "2023-07-28"
     assert "--date" in str(data["reference_date_origin"])
     for key in ("source", "reference_date", "reference_date_origin", "claims"):
@@ -69,21 +69,18 @@ def test_json_has_the_contract_fields(capsys: pytest.CaptureFixture[str]) -> Non
     assert 0.0 <= claim["score"] <= 1.0
 
 
-def test_table_output_shows_claims_and_reference_date(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    assert main(["claims", str(SEED), "--date", "2023-07-28"]) == 0
-    out = capsys.readouterr().out
-    assert "reference date 2023-07-28" in out
-    assert "Shoigu" in out
+def test_table_output_shows_claims_and_reference_date(run_cli: RunCli) -> None:
+    result = run_cli("claims", str(SEED), "--date", "2023-07-28")
+    assert result.code == 0
+    assert "reference date 2023-07-28" in result.out
+    assert "Shoigu" in result.out
 
 
-def test_missing_file_is_one_line_and_exit_1(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert main(["claims", str(tmp_path / "nope.txt")]) == 1
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and err.startswith("workbench: ") and "no such file" in err
+def test_missing_file_is_one_line_and_exit_1(tmp_path: Path, run_cli: RunCli) -> None:
+    result = run_cli("claims", str(tmp_path / "nope.txt"))
+    assert result.code == 1
+    assert result.err.count("\n") == 1 and result.err.startswith("workbench: ")
+    assert "no such file" in result.err
 
 
 def test_bad_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
