@@ -113,7 +113,7 @@ async def press_on_claim(pilot: Pilot[None], words: str, *keys: str) -> None:
 async def attach_url(pilot: Pilot[None], url: str) -> None:
     """Attach `url` to the current claim: `a`, the URL in the prompt's field, enter.
 
-    The field is filled in one step, as a paste fills it (typing a URL key by key is
+    The URL is put in the field in one step rather than typed (typing one key by key is
     exercised in test_sources.py).
     """
     await press_and_settle(pilot, "a")
