@@ -6,7 +6,7 @@ tmp folder), no notifications on screen.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from app_harness import AppFactory
@@ -14,19 +14,27 @@ from pilot_helpers import press_and_settle, settle
 from textual.pilot import Pilot
 
 SnapCompare = Callable[..., bool]
+RunBefore = Callable[[Pilot[Any]], Awaitable[None]]
 
 
-async def _opened(pilot: Pilot[Any]) -> None:
-    await settle(pilot)
+def _opened_then_pressed(key: str) -> RunBefore:
+    """What snap_compare runs first: wait for the app to settle, press `key`, let it draw."""
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        await pilot.press(key)
+        await pilot.pause()
+
+    return run_before
 
 
 def test_main_screen_80x24(app_factory: AppFactory, snap_compare: SnapCompare) -> None:
-    assert snap_compare(app_factory(), terminal_size=(80, 24), run_before=_opened)
+    assert snap_compare(app_factory(), terminal_size=(80, 24), run_before=settle)
 
 
 def test_main_screen_200x60(app_factory: AppFactory, snap_compare: SnapCompare) -> None:
     async def mark_two(pilot: Pilot[Any]) -> None:
-        await _opened(pilot)
+        await settle(pilot)
         await press_and_settle(pilot, "v", "d")
         pilot.app.clear_notifications()
         await pilot.pause()
@@ -35,18 +43,10 @@ def test_main_screen_200x60(app_factory: AppFactory, snap_compare: SnapCompare) 
 
 
 def test_note_editor(app_factory: AppFactory, snap_compare: SnapCompare) -> None:
-    async def open_editor(pilot: Pilot[Any]) -> None:
-        await _opened(pilot)
-        await pilot.press("n")
-        await pilot.pause()
-
-    assert snap_compare(app_factory(), terminal_size=(100, 30), run_before=open_editor)
+    opened_note = _opened_then_pressed("n")
+    assert snap_compare(app_factory(), terminal_size=(100, 30), run_before=opened_note)
 
 
 def test_help(app_factory: AppFactory, snap_compare: SnapCompare) -> None:
-    async def open_help(pilot: Pilot[Any]) -> None:
-        await _opened(pilot)
-        await pilot.press("question_mark")
-        await pilot.pause()
-
-    assert snap_compare(app_factory(), terminal_size=(100, 40), run_before=open_help)
+    opened_help = _opened_then_pressed("question_mark")
+    assert snap_compare(app_factory(), terminal_size=(100, 40), run_before=opened_help)
