@@ -156,6 +156,11 @@ def list_rows(app: WorkbenchApp) -> list[str]:
     return [listing.render_line(y).text for y in range(height)]
 
 
+def header_text(app: WorkbenchApp) -> str:
+    """The review screen's header as drawn: the review file, the reference date, progress."""
+    return str(review_screen(app).query_one("#header").render())
+
+
 def detail_part(app: WorkbenchApp, part: str) -> str:
     """One part of the detail pane as drawn: `status`, `changes`, `paragraph`, `urls`, ..."""
     widget = review_screen(app).query_one(f"#detail-{part}")

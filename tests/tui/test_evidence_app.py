@@ -15,6 +15,7 @@ from pilot_helpers import (
     attach_url,
     claim_list,
     go_to,
+    header_text,
     notifications,
     opened,
     press_and_settle,
@@ -129,7 +130,7 @@ async def test_fetch_shows_passage_differing_number_and_failures(
         assert "65 percent" in differing
         assert "✗ could not be read: not found (404)" in text
         assert "✗ could not be read: timed out after 0.5 s" in text
-        assert "fetching" not in str(review_screen(app).query_one("#header").render())
+        assert "fetching" not in header_text(app)
         notes = notifications(app)
         assert any("1 page read, 2 failed" in note for note in notes)
     pages = saved()["pages"]
@@ -156,7 +157,7 @@ async def test_keys_answer_while_a_page_is_slow(
         await pilot.press("f")
         await pilot.pause()
         assert gate.asked.wait(timeout=10)  # the server has the request and holds it
-        header = str(review_screen(app).query_one("#header").render())
+        header = header_text(app)
         assert "fetching 1 of 1…" in header
         assert "fetching…" in evidence_shown(app).plain
         await pilot.press("k")

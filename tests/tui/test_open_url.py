@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pilot_helpers import claim_list, opened, press_and_settle, review_screen
+from pilot_helpers import claim_list, header_text, opened, press_and_settle
 from pytest_httpserver import HTTPServer
 
 from workbench.cli import open_command
@@ -49,7 +49,7 @@ async def test_url_article_opens_with_its_review_in_the_data_folder(
             texts = [c.text for c in claim_list(app).claims]
             assert any("4.2 million containers" in t for t in texts)
             await press_and_settle(pilot, "v")
-            header = str(review_screen(app).query_one("#header").render())
+            header = header_text(app)
             assert str(request.session_path) in header
     finally:
         lock.release()

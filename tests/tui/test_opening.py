@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from app_harness import AppFactory
-from pilot_helpers import claim_list, opened, press_and_settle, review_screen
+from pilot_helpers import claim_list, header_text, opened, press_and_settle, review_screen
 
 from workbench.cli.main import main
 from workbench.core.review.store import SessionLock, lock_path
@@ -43,7 +43,7 @@ async def test_damaged_file_yes_starts_a_new_review_beside_it(
         assert claim_list(app).claims
         await press_and_settle(pilot, "v")
         assert review_screen(app).workspace.path == Path("article.txt.review.2.json")
-        assert "article.txt.review.2.json" in str(review_screen(app).query_one("#header").render())
+        assert "article.txt.review.2.json" in header_text(app)
     for lock in app.locks:
         lock.release()
     assert review.read_bytes() == DAMAGED

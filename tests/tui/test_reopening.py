@@ -9,6 +9,7 @@ from app_harness import ARTICLE, AppFactory
 from pilot_helpers import (
     attach_url,
     claim_list,
+    header_text,
     notifications,
     opened,
     press_and_settle,
@@ -70,7 +71,7 @@ async def test_reworded_sentence_keeps_its_review_and_deleted_one_is_orphaned(
     async with opened(app, size=(100, 30), notifications=True) as pilot:
         screen = review_screen(app)
         assert len(screen.workspace.session.orphaned) == 1
-        assert "1 orphaned" in str(screen.query_one("#header").render())
+        assert "1 orphaned" in header_text(app)
         assert any("lost their sentence" in note for note in notifications(app))
         # o lists the orphaned review itself: its verdict, text and note.
         await pilot.press("o")

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 from app_harness import AppFactory, fixed_clock
-from pilot_helpers import go_to, list_rows, opened, press_and_settle, press_on_claim, review_screen
+from pilot_helpers import (
+    go_to,
+    header_text,
+    list_rows,
+    opened,
+    press_and_settle,
+    press_on_claim,
+    review_screen,
+)
 from textual.widgets import Static
 
 from workbench.core.extraction import extract
@@ -46,7 +54,7 @@ async def test_the_header_names_an_inferred_date_without_nested_parentheses(
     )
     app = WorkbenchApp(request)
     async with opened(app, size=(160, 30)):
-        header = str(review_screen(app).query_one("#header").render())
+        header = header_text(app)
     assert "reference date 2023-07-28, inferred from “Friday, July 28” (a Friday in 2023)" in (
         header
     )

@@ -6,24 +6,18 @@ import pytest
 from app_harness import AppFactory
 from pilot_helpers import (
     claim_list,
+    header_text,
     notifications,
     opened,
     press_and_settle,
     press_on_claim,
-    review_screen,
     saved_review,
     shown_texts,
 )
 
-from workbench.tui.app import WorkbenchApp
-
 pytestmark = pytest.mark.anyio
 
 FERRY = "Traffic on the old ferry"
-
-
-def _header(app: WorkbenchApp) -> str:
-    return str(review_screen(app).query_one("#header").render())
 
 
 async def test_undo_and_redo_under_a_filter_go_to_the_claim_lifting_the_filter(
@@ -43,7 +37,7 @@ async def test_undo_and_redo_under_a_filter_go_to_the_claim_lifting_the_filter(
             "Undone: disputed on claim #6 “Traffic on the old ferry" in note
             for note in notifications(app)
         )
-        assert "(unreviewed)" in _header(app)
+        assert "(unreviewed)" in header_text(app)
         await pilot.press("g")
         await press_and_settle(pilot, "ctrl+y")
         current = claim_list(app).current
@@ -53,5 +47,5 @@ async def test_undo_and_redo_under_a_filter_go_to_the_claim_lifting_the_filter(
             "Redone: disputed on claim #6" in note and "filter lifted" in note
             for note in notifications(app)
         )
-        assert "showing" not in _header(app)
+        assert "showing" not in header_text(app)
     assert saved_review(FERRY)["verdict"] == "disputed"
