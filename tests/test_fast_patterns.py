@@ -1,0 +1,76 @@
+"""Patterns rewritten for speed find exactly what their plain definitions find.
+
+Speed work (issue 10) rewrote some per-sentence regular expressions so that `re` can skip ahead
+in C: they open with a character (a digit, a space) and check what stands behind it with a
+lookbehind. Each test here holds the plain definition that was replaced and compares the two
+on generated text built from the characters that matter to them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.core.checkworthiness_model import _CAPITALISED
+from workbench.core.signals import (
+    _ACRONYM,
+    _CAPITALISED_RUN,
+    _ENTITY_STOP,
+    _SENTENCE_STARTERS,
+    _YEAR,
+    has_entity,
+)
+
+# Characters around which the rewritten patterns decide: letters of both cases (and the stop
+# words' letters), digits, spaces of several kinds, the punctuation the lookbehinds test.
+_PIECES = [
+    *"aZ9 ,;).:/-'’_\n\u00a0",
+    "Mr", "Mrs", "Dr", "Sir", "Okay", "God", "Madam", "Ms", "I", "OK", "I'm",
+    "Smith", "Kim", "Jong", "Un", "the", "of", "The", "In", "U.N.", "NATO", "Bank",
+    "1999", "2019", "1850", "2100", "07", "7/28/2023", "12/1/99", "x2019", "_2019", "٢٠١٩",
+]  # fmt: skip
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_year_pattern_equals_its_plain_form(text: str) -> None:
+    plain = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+    assert (_YEAR.search(text) is None) == (plain.search(text) is None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_capitals_count_equals_its_plain_form(text: str) -> None:
+    assert len(_CAPITALISED.findall(text)) == len(re.findall(r"[a-z,;)] [A-Z]", text))
+
+
+def _has_entity_as_defined(text: str) -> bool:
+    """`has_entity` as first written: the list of mid-sentence names, then runs, acronyms."""
+    rest = text[1:]
+    if rest == rest.lower():
+        return False
+    names = re.findall(r"[a-z,;)]\s([A-Z][a-z][\w’'\-]*)", text)
+    if any(name not in _ENTITY_STOP for name in names):
+        return True
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group().split()
+        if match.start() > 0 or words[0] not in _SENTENCE_STARTERS:
+            return True
+        if any(w[0].isupper() and w not in _ENTITY_STOP for w in words[1:]):
+            return True
+    return _ACRONYM.search(text) is not None
+
+
+@settings(max_examples=600, deadline=None)
+@given(_TEXT)
+def test_entity_signal_equals_its_plain_form(text: str) -> None:
+    assert has_entity(text) == _has_entity_as_defined(text)
+
+
+def test_a_name_after_a_title_is_an_entity_both_ways() -> None:
+    # The name list skipped "Smith" (its space was taken by "Mr"); the run "Mr Smith" counted.
+    for text in ("it was said Mr Smith", "then Mr Smith left", "and Sir Okay went"):
+        assert has_entity(text) == _has_entity_as_defined(text) is True
