@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from operator import methodcaller
 from typing import Any, Final, NamedTuple
 
 from workbench.core.signals import (
@@ -119,14 +120,20 @@ def analyse(text: str) -> Analysis:
 
 
 def analyse_all(texts: Sequence[str]) -> list[Analysis]:
-    """`analyse` of each text; lower-casing and digit folding done once for all of them.
+    """`analyse` of each text; lower-casing and digit folding done once for all of them."""
+    return _analyse_folded(texts)[0]
+
+
+def _analyse_folded(texts: Sequence[str]) -> tuple[list[Analysis], list[str] | None]:
+    """`analyse_all`, and each text lower-cased with its digits folded to 0 (None when the
+    texts could not be joined).
 
     Joined with NUL (no word character, and no text here holds one), each part lower-cases
     and folds exactly as the text alone would."""
     joined = "\x00".join(texts)
     parts = fold_digits("0", joined.lower()).split("\x00") if texts else []
     if len(parts) != len(texts):
-        return [analyse(text) for text in texts]
+        return [analyse(text) for text in texts], None
     out: list[Analysis] = []
     words_of = WORD.findall
     for text, part in zip(texts, parts, strict=True):
@@ -135,7 +142,7 @@ def analyse_all(texts: Sequence[str]) -> list[Analysis]:
         signals = find_signals(text, words, bigrams)
         bigrams.update(words)
         out.append(Analysis(words, bigrams, signals))
-    return out
+    return out, parts
 
 
 def flag_features(text: str, analysis: Analysis) -> list[str]:
@@ -245,7 +252,15 @@ class LinearModel:
     def decisions(self, texts: Sequence[str]) -> list[tuple[float, Analysis]]:
         """`decision(text, analyse(text))` for many sentences: the same floats, computed with
         the per-sentence steps inlined and the char cache filled once for all new words."""
-        analyses = analyse_all(texts)
+        analyses, folded = _analyse_folded(texts)
+        # A text's digits, counted in its folded form: lower-casing keeps digits and makes no
+        # new ones, and folding makes each of them (and only them) a "0". One C-level count,
+        # where `_DIGIT.findall` builds a list of strings.
+        digit_counts = (
+            list(map(methodcaller("count", "0"), folded))
+            if folded is not None
+            else [len(_DIGIT.findall(text)) for text in texts]
+        )
         cache = self._char_cache
         new: set[str] = set()
         for analysis in analyses:
@@ -277,12 +292,12 @@ class LinearModel:
         by_i, by_we, by_you = table("i:"), table("we:"), table("you:")
         no_person = (by_i[0], by_we[0], by_you[0])
         question, exclamation = flags("question", 0.0), flags("exclamation", 0.0)
-        digits, capitals = _DIGIT.findall, _CAPITALISED.findall
+        capitals = _CAPITALISED.findall
         personal = _PERSONAL.isdisjoint
         first_person, we, you = _FIRST_PERSON, _WE, _YOU
         fsum, sqrt, bias = math.fsum, math.sqrt, self.bias
         out: list[tuple[float, Analysis]] = []
-        for text, analysis in zip(texts, analyses, strict=True):
+        for text, analysis, digits in zip(texts, analyses, digit_counts, strict=True):
             # The same additions in the same order as `decision`, so the same float.
             total = bias
             known = known_features(analysis.features)
@@ -297,7 +312,7 @@ class LinearModel:
             for signal in signals:
                 total += by_signal(signal, 0.0)
             total += by_length[min(len(words), 17)]
-            total += by_digits[min(len(digits(text)), 17) if "number" in signals else 0]
+            total += by_digits[min(digits, 17) if "number" in signals else 0]
             total += by_caps[min(len(capitals(text)), 17)]
             features = analysis.features
             if personal(features):

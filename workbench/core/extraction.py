@@ -234,7 +234,7 @@ def _extract(
                 text=sentence_text,
                 start=span.start,
                 end=span.end,
-                occurrences=tuple(sentence_spans[m] for m in group.members),
+                occurrences=tuple(map(sentence_spans.__getitem__, group.members)),
                 paragraph=paragraphs[p_index],
                 paragraph_copies=copies_of_paragraph[p_index][0],
                 score=score.score,

@@ -132,17 +132,18 @@ def fold_texts(texts: Sequence[str]) -> list[FoldGroup]:
         (key, index) for key, index in first_of.items() if key.count(" ") >= MIN_FUZZY_WORDS - 1
     ]
     keys = [key for key, _ in distinct]
+    indices = [index for _, index in distinct]
     lengths = [len(key) for key in keys]
+    # Levenshtein distance is at least the difference in length, so a pair whose shorter text
+    # is under the cutoff times the longer cannot reach it: the call is skipped. Each text's
+    # bound is computed once; the test against the longer one's bound is that test exactly,
+    # and the shorter one's bound never excludes the longer.
+    bounds = [length * SIMILARITY_CUTOFF for length in lengths]
     forest = _UnionFind(len(texts))
     for a, b in candidate_pairs(keys):
-        # Levenshtein distance is at least the difference in length, so a pair whose lengths
-        # differ by more than the cutoff allows cannot reach it: skip the call.
-        longer, shorter = (
-            (lengths[a], lengths[b]) if lengths[a] > lengths[b] else (lengths[b], lengths[a])
-        )
-        if shorter < longer * SIMILARITY_CUTOFF:
+        if lengths[a] < bounds[b] or lengths[b] < bounds[a]:
             continue
-        index_a, index_b = distinct[a][1], distinct[b][1]
+        index_a, index_b = indices[a], indices[b]
         if _are_copies(texts[index_a], texts[index_b], keys[a], keys[b]):
             forest.union(index_a, index_b)
 

@@ -38,7 +38,8 @@ def find_dates(
     Offsets are into `text`. Spans are read in document order so that "two years later" can
     lean on the last explicit date before it.
     """
-    order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+    starts = [s.start for s in spans]
+    order = sorted(range(len(spans)), key=starts.__getitem__)  # a C-level key
     scanned = scan_spans(text, [(s.start, s.end) for s in spans])
     found: list[list[DateMention]] = [[] for _ in spans]
     anchor: DateMention | None = None

@@ -101,7 +101,8 @@ def _evidence(text: str, spans: Sequence[Span], today: dt.date) -> tuple[list[We
     pairs: list[WeekdayPair] = []
     latest_year = _EARLIEST_YEAR
     scanned = scan_spans(text, [(s.start, s.end) for s in spans])
-    by_start = sorted(range(len(spans)), key=lambda i: spans[i].start)
+    starts = [s.start for s in spans]
+    by_start = sorted(range(len(spans)), key=starts.__getitem__)  # a C-level key
     for index in by_start:
         for match in scanned[index]:
             found = shape_match(match)
