@@ -51,7 +51,9 @@ def _run(args: argparse.Namespace) -> int:
         indent = 2 if sys.stdout.isatty() else None
         data = extraction.to_json(all_sentences=args.all)
         add_checked_before(data, extraction, args.library)
-        text = json.dumps(data, ensure_ascii=False, indent=indent)
+        # The data is built fresh here and holds no cycles: the circular-reference check,
+        # a bookkeeping entry per list and object, is skipped.
+        text = json.dumps(data, ensure_ascii=False, indent=indent, check_circular=False)
         sys.stdout.write(escape_json_controls(text) + "\n")
     else:
         print_table(extraction, all_sentences=args.all)
