@@ -4,7 +4,8 @@ Speed work (issue 10) rewrote some per-sentence regular expressions so that `re`
 in C: they open with a character (a digit, a space) and check what stands behind it with a
 lookbehind. Each test here holds the plain definition that was replaced and compares the two
 on generated text built from the characters that matter to them. The batched scorer's digit
-count (read from the folded text) is checked against the per-sentence decision.
+count (read from the folded text) is checked against the per-sentence decision, and the
+furniture test's cheap gate before its address search against the search.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.checkworthiness_model import _CAPITALISED, LinearModel, analyse, shipped_model
+from workbench.core.furniture import _ADDRESS, _may_hold_address, is_furniture_line
 from workbench.core.signals import (
     _ACRONYM,
     _CAPITALISED_RUN,
@@ -103,3 +105,24 @@ def test_batched_decisions_equal_per_sentence_on_varied_text() -> None:
     batched = fresh.decisions(texts)
     assert [d for d, _ in batched] == [model.decision(t, analyse(t)) for t in texts]
     assert [a for _, a in batched] == [analyse(t) for t in texts]
+
+
+_ADDRESS_PIECES = [
+    *"aZ9 .@:/-_+\n",
+    "www", "WWW", "Www", "http", "HTTPS", "httpſ", "://", "news@", "example.com", "w.", "W.",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ADDRESS_PIECES), max_size=12).map("".join))
+def test_the_address_gate_lets_every_address_through(text: str) -> None:
+    # The furniture test asks the cheap gate before searching for an address: the gate may let
+    # a line without one through, never stop a line with one.
+    if _ADDRESS.search(text):
+        assert _may_hold_address(text)
+
+
+def test_a_contact_invitation_with_an_address_is_still_furniture() -> None:
+    assert is_furniture_line("We'd like to hear what you think. Here's our email: a@b.org.")
+    assert is_furniture_line("Got a tip? Visit WWW.EXAMPLE.ORG and write to us.")
+    assert not is_furniture_line("The council said the bridge will reopen on Monday, with tolls.")

@@ -73,6 +73,15 @@ _CONTACT_INVITE = re.compile(
     re.IGNORECASE,
 )
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://|\bwww\.", re.IGNORECASE)
+
+
+def _may_hold_address(line: str) -> bool:
+    """Whether `_ADDRESS` can match `line` at all: it needs an "@", a "://" or a "w." in any
+    case. Tried first because the search itself re-reads every word before failing on "@"
+    (~6 µs a line, 10x this test)."""
+    return "@" in line or "://" in line or "w." in line or "W." in line
+
+
 _CONTACT_MAX_WORDS = 60
 
 # An author's bio line at the end of a story: "Eric Song is IGN's deal curator and spends 25% of
@@ -246,6 +255,7 @@ def is_furniture_line(text: str) -> bool:
             return True
     if (
         words <= _CONTACT_MAX_WORDS
+        and _may_hold_address(stripped)
         and _ADDRESS.search(stripped)
         and _CONTACT_INVITE.search(stripped)
     ):
