@@ -276,7 +276,9 @@ def _paragraph_copies(
     result: list[tuple[int, int]] = []
     for p_index in range(count):
         own = sentences_of[p_index]
-        if not own:
+        if not own or len(holders[group_of[own[0]]]) == 1:
+            # No sentence, or a first sentence no other paragraph holds (the usual paragraph):
+            # no other paragraph can be a copy.
             result.append((1, p_index))
             continue
         # Start from the rarest sentence: a boilerplate sentence held by every paragraph
