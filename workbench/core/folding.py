@@ -148,8 +148,15 @@ def fold_texts(texts: Sequence[str]) -> list[FoldGroup]:
             forest.union(index_a, index_b)
 
     members: dict[int, list[int]] = {}
+    is_root = forest.is_root
     for index in range(len(texts)):
-        members.setdefault(forest.find(exact_parent[index]), []).append(index)
+        parent = exact_parent[index]
+        # Most texts fold with nothing fuzzy: their exact parent is its set's root already.
+        root = parent if is_root(parent) else forest.find(parent)
+        if root in members:
+            members[root].append(index)
+        else:
+            members[root] = [index]
     # Indices were appended in increasing order, so each list is sorted and starts with its
     # canonical member, and the dict's insertion order is the order of those first members.
     return [FoldGroup(tuple(group)) for group in members.values()]
@@ -337,6 +344,10 @@ class _UnionFind:
 
     def __init__(self, size: int) -> None:
         self._parent = list(range(size))
+
+    def is_root(self, item: int) -> bool:
+        """Whether `item` is the root of its set (then `find(item)` is `item`)."""
+        return self._parent[item] == item
 
     def find(self, item: int) -> int:
         parent = self._parent
