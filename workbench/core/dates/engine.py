@@ -73,6 +73,8 @@ def _resolve_all(
     reference: ReferenceDate,
     anchor: DateMention | None,
 ) -> list[DateMention]:
+    if not matches:  # most sentences: no context to build
+        return []
     context = Context(
         text=text,
         sentence_start=span.start,
