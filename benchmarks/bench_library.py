@@ -40,7 +40,7 @@ from rapidfuzz.utils import default_process
 
 from workbench.core.evidence.names import names_in
 from workbench.core.evidence.quantities import compare_quantities, quantities_in
-from workbench.core.library import open_library, search
+from workbench.core.library import open_library
 from workbench.core.library.model import Candidate
 from workbench.core.library.rank import (
     Weights,
@@ -53,6 +53,7 @@ from workbench.core.library.search import (
     CHECKED_BEFORE_THRESHOLD,
     checked_before,
     index_words,
+    search,
 )
 from workbench.core.library.text import dates_mentioned, query_words, without_links
 

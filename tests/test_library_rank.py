@@ -9,8 +9,9 @@ from pathlib import Path
 from cli_result import CliResult
 from library_samples import as_feed, claim_review
 
-from workbench.core.library import open_library, search
+from workbench.core.library import open_library
 from workbench.core.library.rank import Weights
+from workbench.core.library.search import search
 
 RunCli = Callable[..., CliResult]
 

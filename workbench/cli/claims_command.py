@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import sys
 from typing import Any
 
@@ -63,14 +64,22 @@ def _run(args: argparse.Namespace) -> int:
 def with_review_joins(extraction: Extraction) -> Extraction:
     """The claims as the review beside a local article has them: sentences the checker joined
     (`m` in the app) are one claim here too, with their true offsets. No review: unchanged."""
-    from workbench.core.errors import WorkbenchError
-    from workbench.core.review.joins import apply_joins
-    from workbench.core.review.store import default_session_path, load_session
+    from workbench.core.review.location import default_session_path
 
     if not extraction.document.is_local_file:
         return extraction
+    path = default_session_path(extraction.document)
+    # Most articles have no review: then the review model is not even imported (~5 ms of a
+    # run). `os.path.exists` never raises; a path it rejects, `load_session` would have found
+    # missing (None) or unreadable (a damaged review): the claims stand alone either way.
+    if not os.path.exists(path):
+        return extraction
+    from workbench.core.errors import WorkbenchError
+    from workbench.core.review.joins import apply_joins
+    from workbench.core.review.store import load_session
+
     try:
-        session = load_session(default_session_path(extraction.document))
+        session = load_session(path)
     except WorkbenchError:
         return extraction  # a damaged review is the app's business; the claims stand alone
     return apply_joins(extraction, session.joins) if session else extraction

@@ -7,8 +7,9 @@ import json
 import sys
 from collections.abc import Sequence
 
-from workbench.core.library import Match, library_path, open_library, search
+from workbench.core.library import Match, library_path, open_library
 from workbench.core.library.importer import ImportReport, import_sources
+from workbench.core.library.search import search
 from workbench.core.library.store import FactCheckStore
 from workbench.core.sanitize import escape_json_controls, visible
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.core.extraction import Extraction
-from workbench.core.library.model import Match
-from workbench.core.library.own import article_identity
-from workbench.core.library.search import checked_before
-from workbench.core.library.store import open_library
+
+if TYPE_CHECKING:
+    from workbench.core.library.model import Match
 
 
 def matches_for_claims(
@@ -32,6 +32,12 @@ def matches_for_claims(
     """
     if not path.exists():
         return [[] for _ in claims]
+    # Imported only when there is a library to read: ranking and the user's own verdicts (the
+    # review model) are most of what `workbench claims` would otherwise import for nothing.
+    from workbench.core.library.own import article_identity
+    from workbench.core.library.search import checked_before
+    from workbench.core.library.store import open_library
+
     store = open_library(path, create=False)
     try:
         if store.count() == 0:

@@ -9,22 +9,20 @@ from __future__ import annotations
 
 import contextlib
 import glob
-import hashlib
 import json
 import os
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import IO
 
 from workbench.core.atomic import write_atomic
-from workbench.core.document import Document
 from workbench.core.errors import SessionError, WorkbenchError
-from workbench.core.paths import data_dir
-from workbench.core.review.model import ClaimReview, Session
 
-REVIEW_SUFFIX = ".review.json"
+# Where a review file lives is `location`'s; re-exported for the callers that ask here.
+from workbench.core.review.location import REVIEW_SUFFIX as REVIEW_SUFFIX
+from workbench.core.review.location import default_session_path as default_session_path
+from workbench.core.review.model import ClaimReview, Session
 
 
 class DamagedSessionError(SessionError):
@@ -43,20 +41,6 @@ class SessionLockedError(SessionError):
         super().__init__(f"the review {path} is open in another workbench ({holder})")
         self.path = path
         self.holder = holder
-
-
-def default_session_path(document: Document) -> Path:
-    """`ARTICLE.review.json` beside a local article; the data folder for URLs and stdin."""
-    if document.is_local_file:
-        return Path(document.source + REVIEW_SUFFIX)
-    if document.source == "-":
-        key = document.sha256[:16]
-        slug = _slug(document.title or "stdin")
-    else:
-        key = hashlib.sha256(document.source.encode("utf-8")).hexdigest()[:16]
-        # From the URL, not the page title: a site editing its headline must not hide the review.
-        slug = _slug(document.source.split("://", 1)[-1])
-    return data_dir() / "reviews" / f"{slug}-{key}{REVIEW_SUFFIX}"
 
 
 def next_free_path(path: Path) -> Path:
@@ -214,7 +198,3 @@ def _same_file(handle: IO[str], path: Path) -> bool:
 def lock_path(session_path: Path) -> Path:
     """The lock file beside a review file."""
     return session_path.with_name(session_path.name + ".lock")
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:48] or "article"

@@ -22,12 +22,12 @@ from workbench.core.library import (
     FactCheck,
     FactCheckStore,
     Match,
-    checked_before,
     library_path,
     open_library,
 )
 from workbench.core.library.claims import dated_reference
 from workbench.core.library.own import article_identity, own_fact_checks
+from workbench.core.library.search import checked_before
 from workbench.core.review.model import Session
 from workbench.tui.screens.review_view import ReviewView
 from workbench.tui.widgets.checked_before import CheckedBefore
