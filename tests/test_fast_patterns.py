@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.checkworthiness_model import _CAPITALISED, LinearModel, analyse, shipped_model
+from workbench.core.dates.patterns import _DIGIT_TRIGGER, _TRIGGER_WORDS, TRIGGER, trie
 from workbench.core.furniture import _ADDRESS, _may_hold_address, is_furniture_line
 from workbench.core.signals import (
     _ACRONYM,
@@ -126,3 +127,22 @@ def test_a_contact_invitation_with_an_address_is_still_furniture() -> None:
     assert is_furniture_line("We'd like to hear what you think. Here's our email: a@b.org.")
     assert is_furniture_line("Got a tip? Visit WWW.EXAMPLE.ORG and write to us.")
     assert not is_furniture_line("The council said the bridge will reopen on Monday, with tolls.")
+
+
+_DATE_PIECES = [
+    *"aZ9Q1 ,.'’-/\n",
+    "May", "MAY", "may", "Monday", "Mon", "today", "Today", "years", "Year", "week", "2019",
+    "1999s", "90s", "12th", "3rd of", "7/28/2023", "Q3", "half", "Christmas", "st", "century",
+    "٢٠١٩", "bay", "xMay", "Jan.", "summer", "Fall", "decade", "5.5", "fortnight",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=12).map("".join))
+def test_date_trigger_pattern_equals_its_plain_form(text: str) -> None:
+    # The trigger scan tests the first character before trying the word list; the triggers
+    # found (and so where the date patterns are tried) are the plain pattern's.
+    plain = re.compile(
+        rf"(?<![A-Za-z])(?:(?=[\dQ])(?:{_DIGIT_TRIGGER})|{trie(_TRIGGER_WORDS)}(?![a-z]))"
+    )
+    assert [m.span() for m in TRIGGER.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -283,9 +283,13 @@ _DIGIT_TRIGGER = (
     rf"{YEAR}|\d{{1,2}}(?:st|nd|rd|th)?(?=\s*(?:of\s+)?[A-Z]|[- ](?i:century))|"
     rf"\d{{1,2}}[/.]\d{{1,2}}[/.]\d|\d+(?:\.\d+)?(?=[\s-]+{UNIT})|\d0s|Q[1-4](?!\d)"
 )
-# The lookahead guard lets most positions fail on one character test.
+# The first character a trigger can start with: a digit, "Q" (Q3), or a trigger word's first.
+_TRIGGER_FIRST = "".join(sorted({"Q", *(word[0] for word in _TRIGGER_WORDS)}))
+# The lookahead guards let most positions fail on one character test: at a word start whose
+# letter no trigger starts with, the class test fails before the word list is tried.
 TRIGGER = re.compile(
-    rf"(?<![A-Za-z])(?:(?=[\dQ])(?:{_DIGIT_TRIGGER})|{trie(_TRIGGER_WORDS)}(?![a-z]))"
+    rf"(?<![A-Za-z])(?=[\d{re.escape(_TRIGGER_FIRST)}])"
+    rf"(?:(?=[\dQ])(?:{_DIGIT_TRIGGER})|{trie(_TRIGGER_WORDS)}(?![a-z]))"
 )
 """The words every date expression contains at least one of: a date-like number, a month or
 weekday name, a time unit, a deictic word. Found in one cheap scan; the full pattern is only
