@@ -185,9 +185,9 @@ def _extract(
     sentence_spans: list[Span] = []
     sentence_paragraph: list[int] = []
     for p_index, paragraph in enumerate(paragraphs):
-        for span in split_sentences(text, paragraph.start, paragraph.end):
-            sentence_spans.append(span)
-            sentence_paragraph.append(p_index)
+        spans = split_sentences(text, paragraph.start, paragraph.end)
+        sentence_spans += spans
+        sentence_paragraph += [p_index] * len(spans)
 
     # A page's headline line repeats its title (shown apart); a draft's own heading is kept.
     headline = document.title if document.kind is SourceKind.HTML else None
@@ -196,10 +196,10 @@ def _extract(
     )
     groups = fold_spans(text, sentence_spans)
     copies_of_paragraph = _paragraph_copies(len(paragraphs), sentence_paragraph, groups)
-    canonical = [sentence_spans[g.canonical] for g in groups]
+    canonical = [sentence_spans[g.members[0]] for g in groups]  # each group's canonical copy
     # A hover card pasted with its sentence is left out of the sentence's text (what is scored
     # and shown); its offsets still span the sentence as written.
-    sentence_texts = [without_hover_cards(s.slice(text)) for s in canonical]
+    sentence_texts = [without_hover_cards(text[s.start : s.end]) for s in canonical]
     reference = resolve_reference_date(
         text, canonical, option=reference_date, document_date=document.published, today=today
     )
@@ -225,7 +225,7 @@ def _extract(
             cid = f"{cid}-{seen_ids[cid]}"
         else:
             seen_ids[cid] = 1
-        p_index = sentence_paragraph[group.canonical]
+        p_index = sentence_paragraph[group.members[0]]  # the canonical copy's paragraph
         is_furniture = p_index in furniture
         sentences.append(
             Claim(
