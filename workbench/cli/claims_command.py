@@ -109,7 +109,8 @@ def add_checked_before(data: dict[str, Any], extraction: Extraction, library: st
         print(f"workbench: {error}; checked_before left empty", file=sys.stderr)
         found = [[] for _ in claims]
     for claim, matches in zip(claims, found, strict=True):
-        claim["checked_before"] = [match.to_json() for match in matches]
+        # (Most claims have no match: no list comprehension to run for them.)
+        claim["checked_before"] = [match.to_json() for match in matches] if matches else []
 
 
 def print_table(extraction: Extraction, *, all_sentences: bool) -> None:

@@ -395,6 +395,8 @@ def hover_card_spans(text: str) -> list[Span]:
 
 def without_hover_cards(text: str) -> str:
     """`text` with pasted hover-card text left out (`hover_card_spans`)."""
+    if _CARD_END not in text:  # the usual sentence, asked before any call (every sentence is)
+        return text
     spans = hover_card_spans(text)
     if not spans:
         return text
