@@ -17,7 +17,12 @@ from hypothesis import strategies as st
 
 from workbench.core.checkworthiness_model import _CAPITALISED, LinearModel, analyse, shipped_model
 from workbench.core.dates.patterns import _DIGIT_TRIGGER, _TRIGGER_WORDS, TRIGGER, trie
-from workbench.core.furniture import _ADDRESS, _may_hold_address, is_furniture_line
+from workbench.core.furniture import (
+    _ADDRESS,
+    _ends_as_sentence,
+    _may_hold_address,
+    is_furniture_line,
+)
 from workbench.core.signals import (
     _ACRONYM,
     _CAPITALISED_RUN,
@@ -146,3 +151,15 @@ def test_date_trigger_pattern_equals_its_plain_form(text: str) -> None:
         rf"(?<![A-Za-z])(?:(?=[\dQ])(?:{_DIGIT_TRIGGER})|{trie(_TRIGGER_WORDS)}(?![a-z]))"
     )
     assert [m.span() for m in TRIGGER.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_LINE_PIECES = [
+    *"aZ9 .!?…;:\"'”’)]\t\n\u00a0\u2003(,-", "end.", "“quoted.”", "(aside)", "e.g.", "...",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=10).map("".join))
+def test_sentence_end_test_equals_its_pattern(line: str) -> None:
+    plain = re.compile(r"[.!?…;:][\"'”’)\]]*\s*$")
+    assert _ends_as_sentence(line) == (plain.search(line) is not None)

@@ -158,7 +158,17 @@ _CLOSED_BY_STOP = re.compile(r"[^\W\d_][\"'”’)\]]*\.[\"'”’)\]]*\s*$")
 # Stars", "- NFL odds, cheat sheet…"). Two or more in a row are furniture; one alone may be a
 # fact in a bulleted story, and items that end in a full stop are kept (story bullet points).
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪►]|\d{1,2}[.)])\s+\S")
-_SENTENCE_END = re.compile(r"[.!?…;:][\"'”’)\]]*\s*$")
+_CLOSERS = "\"'”’)]"
+_STOPS = (".", "!", "?", "…", ";", ":")
+
+
+def _ends_as_sentence(line: str) -> bool:
+    r"""Whether `line` ends as a sentence ends: a stop, closing quotes or brackets, then only
+    whitespace (`[.!?…;:]["'”’)\]]*\s*$`). Read from the line's end (`str.rstrip` strips what
+    `\s` matches), where a regex search tests every character of a long line for a stop."""
+    return line.rstrip().rstrip(_CLOSERS).endswith(_STOPS)
+
+
 _LINK_LIST_MAX_WORDS = 20
 
 # A short line that does not end as a sentence ends, in a text whose paragraphs otherwise do:
@@ -224,7 +234,7 @@ def _words(text: str) -> list[str]:
 
 def is_title_case(text: str) -> bool:
     """Whether a line without final punctuation is in Title Case (a headline, not a sentence)."""
-    if _SENTENCE_END.search(text):
+    if _ends_as_sentence(text):
         return False
     words = [w for w in _words(text) if w.lower() not in _SMALL_WORDS]
     if len(words) < 2:
@@ -277,7 +287,7 @@ def is_furniture_line(text: str) -> bool:
     if (
         words <= _LABEL_MAX_WORDS
         and not _DIGIT.search(stripped)
-        and not _SENTENCE_END.search(stripped)
+        and not _ends_as_sentence(stripped)
     ):
         return True
     return is_title_case(stripped)
@@ -340,7 +350,7 @@ def furniture_paragraphs(
     # Each paragraph from the start of its line, so a Markdown list marker (which the paragraph
     # splitter leaves outside the span) is seen.
     lines = [text[_line_start(text, p.start) : p.end].strip() for p in paragraphs]
-    closed = [_SENTENCE_END.search(line) is not None for line in lines]
+    closed = [_ends_as_sentence(line) for line in lines]
     written_in_sentences = sum(closed) >= _CLOSED_SHARE * len(lines)
     bio_from = len(lines) - _AUTHOR_BIO_REACH
     for index, line in enumerate(lines):
@@ -362,7 +372,7 @@ def furniture_paragraphs(
     for index, line in enumerate([*lines, ""]):
         if (
             _LIST_ITEM.match(line)
-            and not _SENTENCE_END.search(line)
+            and not _ends_as_sentence(line)
             and len(line.split()) <= _LINK_LIST_MAX_WORDS
         ):
             run.append(index)
