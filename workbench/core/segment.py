@@ -109,9 +109,16 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     begin = max(0, min(start, stop))
     spans: list[Span] = []
     block_start = begin
-    for brk in _HARD_BREAK.finditer(text, begin, stop):
-        _split_block(text, block_start, brk.start(), spans)
-        block_start = brk.end()
+    # A paragraph break opens with one of three characters; most calls (one paragraph of text)
+    # hold none, which three C-level finds tell faster than the pattern's scan.
+    if (
+        text.find("\n", begin, stop) >= 0
+        or text.find("\r", begin, stop) >= 0
+        or text.find("\u2029", begin, stop) >= 0
+    ):
+        for brk in _HARD_BREAK.finditer(text, begin, stop):
+            _split_block(text, block_start, brk.start(), spans)
+            block_start = brk.end()
     _split_block(text, block_start, stop, spans)
     return spans
 
