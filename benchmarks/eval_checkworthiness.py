@@ -2,23 +2,30 @@
 
     python benchmarks/eval_checkworthiness.py [--folds 5] [--baseline] [--skip-speed]
 
-Outer folds: ClaimBuster stratified (shuffled, seed 0) paired with the 19 CLEF-2019 debates dealt
-round-robin by name, so each outer fold holds out a fifth of ClaimBuster and three or four whole
-debates (a sentence whose text is held out is dropped from training, as three 2016 debates are in
-both sets). Inside each outer fold, `train_checkworthiness.fit` runs the whole training procedure
-on the training rows only: inner cross-validation chooses C, min_df and CLEF's weight, and the
-listing cutoff and sigmoid are placed on inner held-out values. Nothing is tuned on an outer test
-row: these are nested cross-validation figures.
+Outer folds are grouped by debate (`train_checkworthiness.split_rows`, seed 0): the 19 CLEF-2019
+debates dealt round-robin by name, three 2016 presidential debates that ClaimBuster also holds
+each kept in one fold with ClaimBuster's sentences of the same debate, and the rest of ClaimBuster
+dealt by stretches of its transcript order (`sentence_id // 1000`, about one debate each) with
+`StratifiedGroupKFold`. So each outer fold holds out about a fifth of ClaimBuster and three or
+four whole CLEF debates, and no debate's topics or speakers are learnt from its own neighbouring
+sentences (a sentence whose text is held out is also dropped from training). Inside each outer
+fold, `train_checkworthiness.fit` runs the whole training procedure on the training rows only:
+inner cross-validation, grouped the same way, chooses C, CLEF's weight and the NB scaling, and
+the listing cutoff and sigmoid are placed on inner held-out values. Nothing is tuned on an outer
+test row: these are nested cross-validation figures.
 
 Reported, scoring with the runtime code (`workbench.core.checkworthiness.score_with`, priors
 included: what `workbench claims --all` shows) with each outer fold's model:
 - ClaimBuster: positive-class precision, recall and F1 at `CHECKWORTHY_THRESHOLD` (the listing
-  cutoff), then beside them the weighted figures: F1 with the classes weighted equally (as in the
-  balanced ClaimBuster test split and in news copy), and sklearn's macro and support-weighted F1.
+  cutoff) on the set as it comes (a quarter check-worthy), then beside them the weighted figures:
+  "class-balanced", the positive-class F1 and precision with each class weighted to the same
+  total (what a half check-worthy set shows: the held-out ClaimBuster test split the issue
+  measures, and news copy; recall does not change with the weighting), and sklearn's macro and
+  support-weighted F1.
 - the same for the model alone (no news prior, no listing of stated events), which is what the
   two debate sets measure best: the news rules are there for news copy;
-- CLEF-2019: average precision of each debate (ranked by the score) and their mean, the lab's
-  measure; the lab's best 2019 test MAP was 0.166.
+- CLEF-2019: average precision of each debate (ranked by the score), their mean (the lab's
+  measure; the lab's best 2019 test MAP was 0.166) and their range.
 - `--baseline`: the ten-line reference (TF-IDF word 1-2-grams + logistic regression, trained per
   fold on the same rows) under the same folds.
 
@@ -116,8 +123,8 @@ def nested(corpus: Corpus, folds: int, baseline: bool) -> None:
             line += f"  (reference {aps_reference[-1]:.4f})"
         print(line)
     print(
-        f"CLEF-2019 nested CV, {len(aps)} debates: MAP {np.mean(aps):.4f} (shipped score); "
-        f"model alone {np.mean(aps_model):.4f}"
+        f"CLEF-2019 nested CV, {len(aps)} debates: MAP {np.mean(aps):.4f} (shipped score, "
+        f"debates {min(aps):.4f}-{max(aps):.4f}); model alone {np.mean(aps_model):.4f}"
         + (f"; reference TF-IDF 1-2 + LR {np.mean(aps_reference):.4f}" if baseline else "")
     )
 
