@@ -10,9 +10,10 @@ dealt by stretches of its transcript order (`sentence_id // 1000`, about one deb
 four whole CLEF debates, and no debate's topics or speakers are learnt from its own neighbouring
 sentences (a sentence whose text is held out is also dropped from training). Inside each outer
 fold, `train_checkworthiness.fit` runs the whole training procedure on the training rows only:
-inner cross-validation, grouped the same way, chooses C, CLEF's weight and the NB scaling, and
-the listing cutoff and sigmoid are placed on inner held-out values. Nothing is tuned on an outer
-test row: these are nested cross-validation figures.
+inner cross-validation, grouped the same way, chooses C, CLEF's weight and the NB scaling (by
+ClaimBuster average precision among the settings whose CLEF MAP reaches 0.20), and the listing
+cutoff and sigmoid are placed on inner held-out values. Nothing is tuned on an outer test row:
+these are nested cross-validation figures.
 
 Reported, scoring with the runtime code (`workbench.core.checkworthiness.score_with`, priors
 included: what `workbench claims --all` shows) with each outer fold's model:
