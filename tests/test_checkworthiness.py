@@ -117,6 +117,28 @@ def test_a_hand_made_model_scores_by_its_weights() -> None:
     assert abs(none.score - 1 / (1 + 2.718281828459045)) < 1e-9
 
 
+def test_a_known_word_of_weight_zero_still_counts_in_the_word_norm() -> None:
+    # Training L2-normalises each sentence's binary word features over every feature it
+    # knows; the runtime divides by √(known features), so the data file must list every known
+    # word feature, a zero weight too, or the two disagree.
+    model = _hand_made()
+    zeroed = LinearModel(
+        word_weights={**model.word_weights, "ten": 0.0},
+        char_weights={},
+        flag_weights={},
+        bias=0.0,
+        slope=1.0,
+        cutoff=0.0,
+    )
+    text = "Ten percent."
+    assert abs(zeroed.decision(text, analyse(text)) - 4.0 / 2**0.5) < 1e-12
+    [(batched, _)] = zeroed.decisions([text])
+    assert batched == zeroed.decision(text, analyse(text))
+    shipped = shipped_model().word_weights.values()
+    assert 0.0 in shipped  # the file keeps its zero weights
+    assert all(math.copysign(1.0, w) > 0 for w in shipped if w == 0.0)  # written 0.0, not -0.0
+
+
 def test_the_cutoff_maps_to_the_listing_score() -> None:
     model = _hand_made()
     assert abs(model.probability(model.cutoff) - model.listed_at) < 1e-12
