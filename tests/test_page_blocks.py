@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from cli_result import CliResult
 
+from workbench.core.checkworthiness import score_sentences, states_event
 from workbench.core.furniture import furniture_paragraphs, is_furniture_line
 from workbench.core.segment import split_sentences
 from workbench.core.spans import Span
@@ -108,6 +109,9 @@ def test_a_paragraph_the_page_source_wrapped_is_one_paragraph(run_cli: Run, tmp_
         "There's plenty more where that came from. Sign up for The Water Coolest today to get "
         "the free daily newsletter delivered to your inbox daily.",
         "Nov 21, 2019 5:04 PM ET",
+        "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário "
+        "não serão aprovados pelo moderador.",
+        "Comments are moderated and will not appear until approved.",
     ],
 )
 def test_invitations_and_stamps_are_furniture(line: str) -> None:
@@ -121,6 +125,8 @@ def test_invitations_and_stamps_are_furniture(line: str) -> None:
         "Голосование продлится до 8 октября до 18:00 по московскому времени.",
         "The senator followed the debate on Twitter and said so on Monday.",
         "Reporters can email the press office at press@example.gov, the ministry said.",
+        "The senator's comments were approved by the committee on Monday.",
+        "His comments were moderate, aides said.",
     ],
 )
 def test_story_sentences_with_stamps_or_addresses_are_kept(sentence: str) -> None:
@@ -156,3 +162,22 @@ def test_nr_before_a_number_does_not_end_a_sentence() -> None:
         "Das regelt § 291a Abs. 3 Nr. 4 SGB V seit 2019.",
         "Danach gilt es.",
     ]
+
+
+def test_a_first_person_figure_on_a_page_is_listed_but_not_in_a_debate() -> None:
+    answer = "A: I am very honored to be on the SBJ 40 Under 40 list."
+    opinion = "I think we will win 3 of the next 4 games this season."
+    signals = score_sentences([answer])[0].signals
+    assert states_event(answer, signals, web_page=True)
+    # A debater's first person with a figure is talk (ClaimBuster labels nearly all of it so).
+    assert not states_event(answer, signals)
+    assert not states_event(opinion, score_sentences([opinion])[0].signals, web_page=True)
+
+
+def test_an_interview_answer_with_a_figure_is_listed_from_a_page(
+    run_cli: Run, tmp_path: Path
+) -> None:
+    answer = "A: I am very honored to be on the SBJ 40 Under 40 list."
+    path = tmp_path / "page.html"
+    path.write_text(page(f"<p>{STORY[0]}</p><p>{answer}</p><p>{STORY[1]}</p>"), "utf-8")
+    assert answer in listed_texts(run_cli, path)

@@ -96,6 +96,10 @@ _TALK_WORDS = _FIRST_PERSON_TALK | frozenset(
         "ought", "shall", "maybe", "perhaps", "folks",
     }
 )  # fmt: skip
+# Opinion and wish verbs among the talk words: what a first-person figure on a page must not hold.
+_OPINION_WORDS = frozenset(
+    {"think", "believe", "feel", "hope", "guess", "suppose", "wish", "maybe", "perhaps"}
+)
 # A sentence that opens on a condition is a hypothetical ("If he says that, this issue will
 # not be discussed"); a condition inside a reported statement is not ("Retailers warned that
 # shelves could be short if the dispute drags on into next month").
@@ -148,7 +152,13 @@ def _counts(text: str, words: Sequence[str]) -> bool:
     return _DIGIT.search(text) is not None or not _QUANTITY_WORDS.isdisjoint(words)
 
 
-def states_event(text: str, signals: Sequence[str], words: Sequence[str] | None = None) -> bool:
+def states_event(
+    text: str,
+    signals: Sequence[str],
+    words: Sequence[str] | None = None,
+    *,
+    web_page: bool = False,
+) -> bool:
     """Whether a sentence states a dated, counted or attributed event: news's facts.
 
     Recall first on news: such a sentence is listed whatever the model (trained on debates,
@@ -157,6 +167,12 @@ def states_event(text: str, signals: Sequence[str], words: Sequence[str] | None 
     will", "we should", "you know", "I think", "if …") that merely holds a number or "said"
     does not. `words` are the sentence's lower-cased tokens when the caller has them.
     Furniture is kept out of the list separately, before this matters (`furniture`).
+
+    `web_page` says the sentence comes from a published page, where the first person is an
+    interviewee's answer or a columnist's account ("A: I am very honored to be on the SBJ 40
+    Under 40 list.", "our outstanding 350 partners"), not a debater's promise: there a figure
+    in the first person counts too, unless the sentence gives an opinion or a wish ("I think
+    we will win 3 games").
     """
     if not _STATEMENT_END.search(text) or len(text.split()) < MIN_EVENT_WORDS:
         return False
@@ -177,6 +193,8 @@ def states_event(text: str, signals: Sequence[str], words: Sequence[str] | None 
     # states it to be checked. Only the first person ("I was there in 2008", "we'll cut 10
     # percent") stays talk: in ClaimBuster's training sentences 2 of 94 such were check-worthy.
     if talk and _DIGIT.search(text) is not None:
+        if web_page:
+            return _OPINION_WORDS.isdisjoint(talk)
         return _FIRST_PERSON_TALK.isdisjoint(talk)
     return not talk
 
@@ -203,11 +221,12 @@ def score_with(
     prior: Mapping[str, float] = NEWS_PRIOR,
     *,
     events_listed: bool = True,
+    web_page: bool = False,
 ) -> list[Scored]:
     """Score each sentence with `model` and `prior` (the evaluation passes each fold's model).
 
     With `events_listed`, a sentence that `states_event` scores at least the listing threshold
-    (the evaluation measures the model with and without this floor)."""
+    (the evaluation measures the model with and without this floor); `web_page` as there."""
     out: list[Scored] = []
     probability = model.probability
     floor = model.listed_at
@@ -228,7 +247,11 @@ def score_with(
             out.append(Scored(probability(decision, shift + CREDIT_PENALTY), signals))
             continue
         score = probability(decision, shift)
-        if events_listed and score < floor and states_event(text, signals, analysis.words):
+        if (
+            events_listed
+            and score < floor
+            and states_event(text, signals, analysis.words, web_page=web_page)
+        ):
             score = floor
         out.append(Scored(score, signals))
     return out
@@ -244,6 +267,6 @@ def _prior_shift(signals: tuple[str, ...], prior: Mapping[str, float]) -> float:
     return shift
 
 
-def score_sentences(texts: Sequence[str]) -> list[Scored]:
-    """Score each sentence with the shipped model."""
-    return score_with(shipped_model(), texts)
+def score_sentences(texts: Sequence[str], *, web_page: bool = False) -> list[Scored]:
+    """Score each sentence with the shipped model (`web_page`: see `states_event`)."""
+    return score_with(shipped_model(), texts, web_page=web_page)

@@ -203,7 +203,7 @@ def _extract(
     reference = resolve_reference_date(
         text, canonical, option=reference_date, document_date=document.published, today=today
     )
-    scored = score_sentences(sentence_texts)
+    scored = score_sentences(sentence_texts, web_page=document.kind is SourceKind.HTML)
     dated = find_dates(text, canonical, reference)
 
     sentences: list[Claim] = []

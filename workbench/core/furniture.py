@@ -84,6 +84,21 @@ def _may_hold_address(line: str) -> bool:
 
 _CONTACT_MAX_WORDS = 60
 
+# A site's comment rules: "ATENÇÃO: Comentários com textos ininteligíveis … não serão aprovados
+# pelo moderador.", "Comments are moderated and will not appear until approved." They govern the
+# reader's comments, not the world. Both a comment word and a moderation word, in a short line.
+_COMMENTS = re.compile(
+    r"\b(?:comments?|commenting|commentaires?|comentários?|comentarios?|commenti|kommentare?)\b",
+    re.IGNORECASE,
+)
+# Words of the moderator's trade only: "approved" alone is a story's word ("the senator's
+# comments were approved by the committee").
+_MODERATION = re.compile(
+    r"\b(?:moderat(?:ed|ion|ors?)|moderad\w+|moderazione|modérés?|modération|moderiert"
+    r"|community\s+(?:guidelines|standards)|netiquette)\b",
+    re.IGNORECASE,
+)
+
 # An author's bio line at the end of a story: "Eric Song is IGN's deal curator and spends 25% of
 # his pay on stuff he posts.", "Jo Marsh is a freelance writer based in Leeds." It describes
 # who wrote the story, not what the story reports. Only near the end (the last three
@@ -258,6 +273,8 @@ def is_furniture_line(text: str) -> bool:
         if _PROMO.match(stripped) or ("newsletter" in lowered and _NEWSLETTER.search(stripped)):
             return True
         if _FOLLOW.match(stripped):
+            return True
+        if _COMMENTS.search(stripped) and _MODERATION.search(stripped):
             return True
         if _CAPTION.match(stripped) or (
             any(agency in lowered for agency in _AGENCIES) and _AGENCY_CREDIT.search(stripped)
