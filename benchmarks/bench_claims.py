@@ -1,15 +1,17 @@
 """Speed of the whole `workbench claims ARTICLE --format json` on a ~1 MB news article.
 
-    python benchmarks/bench_claims.py [--size 1000000] [--runs 5] [--keep FILE] [--baseline]
+    python benchmarks/bench_claims.py [--size 1000000] [--runs 5] [--keep FILE]
+                                      [--baseline] [--baseline-runs 3]
 
 Times the command as a whole process (best of `--runs`, wall and CPU; CPU from
 `resource.getrusage(RUSAGE_CHILDREN)`, the number to trust when other jobs load the machine),
 then the same pipeline in this process stage by stage (imports, load, paragraphs, sentences,
 folding, reference date, scoring, dates, claims, JSON). `--baseline` also times dateparser's
-`search_dates` over the same text once, as a whole process, and prints the ratio (issue 3 asks
-for at least 10x). The article is `bench_dates.build_article`: real news bodies from
-../shared/data/articles, later copies with distinct place names and shifted years so that
-folding does not shrink the work.
+`search_dates` over the same text as a whole process, best of `--baseline-runs` (3: one run
+varies from 7.2 to 8.8 s under load, and the best of three is as fair to it as the best of
+five is to ours, at ~8 s a run), and prints the ratio (issue 3 asks for at least 10x). The
+article is `bench_dates.build_article`: real news bodies from ../shared/data/articles, later
+copies with distinct place names and shifted years so that folding does not shrink the work.
 """
 
 from __future__ import annotations
@@ -103,6 +105,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="process runs; the best is shown")
     parser.add_argument("--keep", type=Path, help="also write the article here")
     parser.add_argument("--baseline", action="store_true", help="also time search_dates (slow)")
+    parser.add_argument(
+        "--baseline-runs", type=int, default=3, help="search_dates runs; the best is shown"
+    )
     args = parser.parse_args()
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     with article_file(args.size, args.keep) as (path, megabytes):
@@ -114,8 +119,13 @@ def main() -> int:
         print(f"workbench claims --format json (whole process, best of {args.runs}):")
         print(f"  wall {wall:.3f} s, CPU {cpu:.3f} s  ({wall / megabytes:.3f} s/MB wall)")
         if args.baseline:
-            base_wall, base_cpu = run_process(search_dates_command(path))
-            print(f"dateparser search_dates alone: wall {base_wall:.2f} s, CPU {base_cpu:.2f} s")
+            base_runs = [run_process(search_dates_command(path)) for _ in range(args.baseline_runs)]
+            base_wall = min(w for w, _ in base_runs)
+            base_cpu = min(c for _, c in base_runs)
+            print(
+                f"dateparser search_dates alone (best of {args.baseline_runs}): "
+                f"wall {base_wall:.2f} s, CPU {base_cpu:.2f} s"
+            )
             print(f"ratio: {base_wall / wall:.1f}x (wall), {base_cpu / cpu:.1f}x (CPU)")
         print("stages, in this process:            wall        CPU")
         for name, seconds, cpu_seconds in stages(path):
