@@ -1,7 +1,7 @@
 """Speed of the whole `workbench claims ARTICLE --format json` on a ~1 MB news article.
 
     python benchmarks/bench_claims.py [--size 1000000] [--runs 5] [--keep FILE]
-                                      [--baseline] [--baseline-runs 3]
+                                      [--baseline] [--baseline-runs 3] [--against TREE]
 
 Times the command as a whole process (best of `--runs`, wall and CPU; CPU from
 `resource.getrusage(RUSAGE_CHILDREN)`, the number to trust when other jobs load the machine),
@@ -12,6 +12,11 @@ varies from 7.2 to 8.8 s under load, and the best of three is as fair to it as t
 five is to ours, at ~8 s a run), and prints the ratio (issue 3 asks for at least 10x). The
 article is `bench_dates.build_article`: real news bodies from ../shared/data/articles, later
 copies with distinct place names and shifted years so that folding does not shrink the work.
+
+`--against TREE` compares this checkout with another source tree (a worktree of main, say:
+its `workbench` package is put first on PYTHONPATH), run in turns, and the order swapped every
+round: whichever command runs first in a pair tends to measure slower, so a fixed order shows a
+gain of 10-40 ms that is not there. Best and median CPU of each side are printed.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import importlib
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -36,15 +42,32 @@ from bench_dates import article_file, search_dates_command
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def run_process(command: list[str]) -> tuple[float, float]:
+def run_process(command: list[str], env: dict[str, str] = ENV) -> tuple[float, float]:
     """Wall and CPU (user + system) seconds of one child process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=ENV)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return wall, cpu
+
+
+def compare(command: list[str], other: Path, runs: int) -> None:
+    """CPU of `command` here and run from the source tree `other`, in turns, the order
+    swapped every round; prints the best and the median of each."""
+    paths = [str(other.resolve()), *filter(None, [ENV.get("PYTHONPATH")])]
+    sides = {"this tree": ENV, f"{other}": {**ENV, "PYTHONPATH": os.pathsep.join(paths)}}
+    for env in sides.values():
+        run_process(command, env)  # warm-up, and bytecode written for both trees
+    cpu: dict[str, list[float]] = {name: [] for name in sides}
+    names = list(sides)
+    for round_ in range(runs):
+        for name in names if round_ % 2 == 0 else names[::-1]:
+            cpu[name].append(run_process(command, sides[name])[1])
+    print(f"CPU in turns, order swapped each round ({runs} rounds):")
+    for name, seconds in cpu.items():
+        print(f"  {name:<28} best {min(seconds):.3f} s, median {statistics.median(seconds):.3f} s")
 
 
 def stages(path: Path) -> list[tuple[str, float, float]]:
@@ -108,6 +131,9 @@ def main() -> int:
     parser.add_argument(
         "--baseline-runs", type=int, default=3, help="search_dates runs; the best is shown"
     )
+    parser.add_argument(
+        "--against", type=Path, metavar="TREE", help="also compare with another source tree"
+    )
     args = parser.parse_args()
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     with article_file(args.size, args.keep) as (path, megabytes):
@@ -127,6 +153,8 @@ def main() -> int:
                 f"wall {base_wall:.2f} s, CPU {base_cpu:.2f} s"
             )
             print(f"ratio: {base_wall / wall:.1f}x (wall), {base_cpu / cpu:.1f}x (CPU)")
+        if args.against:
+            compare(command, args.against, max(args.runs, 6))
         print("stages, in this process:            wall        CPU")
         for name, seconds, cpu_seconds in stages(path):
             print(f"  {name:<28} {seconds * 1000:8.1f} ms {cpu_seconds * 1000:8.1f} ms")
