@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import subprocess
@@ -174,14 +175,8 @@ def test_batch_char_sums_agree_for_short_and_long_words() -> None:
         "Supercalifragilisticexpialidocious antidisestablishmentarianism, said Kim.",
     ]
     scorer = shipped_model()
-    fresh = LinearModel(
-        word_weights=scorer.word_weights,
-        char_weights=scorer.char_weights,
-        flag_weights=scorer.flag_weights,
-        bias=scorer.bias,
-        slope=scorer.slope,
-        cutoff=scorer.cutoff,
-    )
+    # A copy with empty caches, so the batch fills them itself.
+    fresh = dataclasses.replace(scorer)
     batched = [decision for decision, _ in fresh.decisions(texts)]
     single = [scorer.decision(text, analyse(text)) for text in texts]
     assert batched == single

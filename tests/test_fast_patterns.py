@@ -10,12 +10,13 @@ furniture test's cheap gate before its address search against the search.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.core.checkworthiness_model import _CAPITALISED, LinearModel, analyse, shipped_model
+from workbench.core.checkworthiness_model import _CAPITALISED, analyse, shipped_model
 from workbench.core.dates.patterns import _DIGIT_TRIGGER, _TRIGGER_WORDS, TRIGGER, trie
 from workbench.core.furniture import (
     _ADDRESS,
@@ -100,14 +101,8 @@ def test_batched_decisions_equal_per_sentence_on_varied_text() -> None:
         "0 0 0 000 0.0 -0 +0",
     ]
     model = shipped_model()
-    fresh = LinearModel(
-        word_weights=model.word_weights,
-        char_weights=model.char_weights,
-        flag_weights=model.flag_weights,
-        bias=model.bias,
-        slope=model.slope,
-        cutoff=model.cutoff,
-    )
+    # A copy with empty caches, so the batch fills them itself.
+    fresh = dataclasses.replace(model)
     batched = fresh.decisions(texts)
     assert [d for d, _ in batched] == [model.decision(t, analyse(t)) for t in texts]
     assert [a for _, a in batched] == [analyse(t) for t in texts]
