@@ -86,9 +86,13 @@ _CONTACT_MAX_WORDS = 60
 
 # A site's comment rules: "ATENÇÃO: Comentários com textos ininteligíveis … não serão aprovados
 # pelo moderador.", "Comments are moderated and will not appear until approved." They govern the
-# reader's comments, not the world. Both a comment word and a moderation word, in a short line.
+# reader's comments, not the world. The line opens on the comment word (after at most a label
+# such as "ATENÇÃO:" and an article), so a story about moderation ("Facebook said comments
+# flagged by its moderators are reviewed") stays; a moderation word follows.
 _COMMENTS = re.compile(
-    r"\b(?:comments?|commenting|commentaires?|comentários?|comentarios?|commenti|kommentare?)\b",
+    r"^[\W_]*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*)?"
+    r"(?:(?:all|your|reader|os|as|les|los|i|die)\s+)?"
+    r"(?:comments?|commenting|commentaires?|comentários?|comentarios?|commenti|kommentare?)\b",
     re.IGNORECASE,
 )
 # Words of the moderator's trade only: "approved" alone is a story's word ("the senator's
@@ -274,7 +278,7 @@ def is_furniture_line(text: str) -> bool:
             return True
         if _FOLLOW.match(stripped):
             return True
-        if _COMMENTS.search(stripped) and _MODERATION.search(stripped):
+        if _COMMENTS.match(stripped) and _MODERATION.search(stripped):
             return True
         if _CAPTION.match(stripped) or (
             any(agency in lowered for agency in _AGENCIES) and _AGENCY_CREDIT.search(stripped)
