@@ -139,6 +139,10 @@ def test_an_author_bio_is_furniture_only_at_the_end() -> None:
     lines = [*STORY, bio]
     text, spans = one_per_line(lines)
     assert furniture_paragraphs(text, spans) == {len(lines) - 1}
+    # News about a journalist, at the end of a story, is the story's.
+    news = "Evan Gershkovich is a reporter for The Journal who was detained in March 2023."
+    text, spans = one_per_line([*STORY, news])
+    assert furniture_paragraphs(text, spans) == set()
     # The same sentence at the top of a long story is the story's.
     lines = [bio, *STORY, *STORY]
     text, spans = one_per_line(lines)

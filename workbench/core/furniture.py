@@ -115,6 +115,9 @@ _AUTHOR_BIO = re.compile(
     r"|critic|producer|freelancer)s?\b"
 )
 _AUTHOR_BIO_REACH = 3
+# A relative clause makes it news about a journalist ("Evan Gershkovich is a reporter for The
+# Wall Street Journal who was detained in March"), not the story's credit line.
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
 
 # Captions and credits: "Photo: …", "(Photo by Jo Marsh/Getty Images)", "Image credit: …",
 # "(Graphic: Global assets in 2019 - here)". They describe a picture, chart or who made it,
@@ -385,7 +388,11 @@ def furniture_paragraphs(
             or (headline and _key(line) == headline)
             or _is_open_headline(line, index, closed[index], written_in_sentences)
             or (web_page and _is_open_block(line, closed[index]))
-            or (index >= bio_from and _AUTHOR_BIO.match(line) is not None)
+            or (
+                index >= bio_from
+                and _AUTHOR_BIO.match(line) is not None
+                and _RELATIVE_CLAUSE.search(line) is None
+            )
         ):
             found.add(index)
     # Runs of two or more unpunctuated list items: a list of links.
