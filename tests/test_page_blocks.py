@@ -155,6 +155,10 @@ def test_open_blocks_are_furniture_on_pages_only() -> None:
     # A draft's first line is the writer's headline and kept; on a page it is a dek.
     assert furniture_paragraphs(text, spans) == set()
     assert furniture_paragraphs(text, spans, web_page=True) == {0}
+    # A sentence closed before a footnote mark or a symbol is closed.
+    for closed in ("The town had 5,000 people in 2010.[3]", "The council met on Friday. 👍"):
+        text, spans = one_per_line([closed, *STORY])
+        assert furniture_paragraphs(text, spans, web_page=True) == set(), closed
     # A block that closes a sentence before its open end keeps that sentence.
     lines = ["The vote was 52 to 48. Details to follow", *STORY]
     text, spans = one_per_line(lines)

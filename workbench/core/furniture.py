@@ -351,13 +351,21 @@ def _line_start(text: str, offset: int) -> int:
 _INNER_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"“‘'(]?[A-Z0-9]")
 
 
+# A sentence closed before a footnote mark or a symbol ("… 5,000 in 2010.[3]", "… on Friday. 👍"):
+# closed for the open-block rule, though the mark hides the stop from `_ends_as_sentence`.
+_CLOSED_BEFORE_MARKS = re.compile(r"[.!?…][\"'”’)\]]*(?:\s*\[\d{1,3}\])*[^\w]*$")
+
+
 def _is_open_block(line: str, closed: bool) -> bool:
     """A short block of a web page that does not close as a sentence (`_OPEN_BLOCK_MAX_WORDS`).
 
     A block that closes a sentence before its open end ("The vote was 52 to 48. Details to
     follow") keeps that sentence: only a block that is one open sentence is a heading."""
     return (
-        not closed and line.count(" ") < _OPEN_BLOCK_MAX_WORDS and _INNER_STOP.search(line) is None
+        not closed
+        and line.count(" ") < _OPEN_BLOCK_MAX_WORDS
+        and _INNER_STOP.search(line) is None
+        and _CLOSED_BEFORE_MARKS.search(line) is None
     )
 
 
