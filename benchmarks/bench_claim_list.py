@@ -135,16 +135,17 @@ def report(name: str, results: list[PageResult], worst: int) -> None:
         f"({100 * (numbered - missed) / max(numbered, 1):.1f}%, target >= 98%)"
     )
     print("worst pages, claims not in the article:")
-    for r in sorted(results, key=lambda r: -len(r.foreign))[:worst]:
-        if r.foreign:
-            print(f"  {r.page}: {len(r.foreign)} of {r.listed}")
-            for text in r.foreign[:4]:
-                print(f"      - {text[:110]!r}")
+    print_worst([(r.page, r.foreign, r.listed) for r in results], worst)
     print("worst pages, numbered sentences left out:")
-    for r in sorted(results, key=lambda r: -len(r.missed))[:worst]:
-        if r.missed:
-            print(f"  {r.page}: {len(r.missed)} of {r.numbered}")
-            for text in r.missed[:4]:
+    print_worst([(r.page, r.missed, r.numbered) for r in results], worst)
+
+
+def print_worst(pages: list[tuple[str, list[str], int]], worst: int) -> None:
+    """The `worst` pages with the most failures (page, failed texts, out of how many)."""
+    for page, failed, out_of in sorted(pages, key=lambda p: -len(p[1]))[:worst]:
+        if failed:
+            print(f"  {page}: {len(failed)} of {out_of}")
+            for text in failed[:4]:
                 print(f"      - {text[:110]!r}")
 
 

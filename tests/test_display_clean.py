@@ -61,8 +61,8 @@ def test_markdown_report_of_a_crlf_file_shows_no_carriage_return(
 ) -> None:
     from workbench.core.extraction import extract
     from workbench.core.loading import load_document
+    from workbench.core.review.location import default_session_path
     from workbench.core.review.model import Verdict
-    from workbench.core.review.store import default_session_path
     from workbench.core.review.workspace import ReviewWorkspace
 
     path = tmp_path / "wire.txt"

@@ -280,8 +280,8 @@ def _review_everything(article: Path) -> int:
     """Mark every claim of `article` with a hostile note and URL, as the app would save it."""
     from workbench.core.extraction import extract
     from workbench.core.loading import load_document
+    from workbench.core.review.location import default_session_path
     from workbench.core.review.model import Verdict
-    from workbench.core.review.store import default_session_path
     from workbench.core.review.workspace import ReviewWorkspace
 
     document = load_document(str(article))

@@ -10,12 +10,12 @@ import pytest
 from factories import saved_page
 
 from workbench.core.document import Document, SourceKind
+from workbench.core.review.location import default_session_path
 from workbench.core.review.model import SESSION_VERSION, ClaimReview, Session, Verdict, ViewState
 from workbench.core.review.store import (
     DamagedSessionError,
     SessionLock,
     SessionLockedError,
-    default_session_path,
     load_session,
     lock_path,
     next_free_path,

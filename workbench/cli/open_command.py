@@ -62,7 +62,8 @@ def prepare(args: argparse.Namespace) -> tuple[ReviewRequest, SessionLock]:
     """
     from workbench.core.extraction import extract
     from workbench.core.loading import load_document
-    from workbench.core.review.store import SessionLock, default_session_path, lock_path
+    from workbench.core.review.location import default_session_path
+    from workbench.core.review.store import SessionLock, lock_path
     from workbench.tui.request import ReviewRequest
 
     document = load_document(args.article)

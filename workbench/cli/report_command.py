@@ -17,8 +17,9 @@ from workbench.core.extraction import Extraction, extract
 from workbench.core.library.model import Match
 from workbench.core.loading import load_document
 from workbench.core.report import FORMATS, reattached, render
+from workbench.core.review.location import default_session_path
 from workbench.core.review.model import Session
-from workbench.core.review.store import default_session_path, load_session
+from workbench.core.review.store import load_session
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -81,6 +81,18 @@ _FIRST_PERSON_TALK = frozenset(
         "our", "ours", "us", "ourselves", "let's", "let’s",
     }
 )  # fmt: skip
+# Opinion and wish words ("I think", "I hope"): talk, and also what a first-person figure on a
+# web page must not hold (`states_event`).
+_OPINION_WORDS = frozenset(
+    {"think", "believe", "feel", "hope", "guess", "suppose", "wish", "maybe", "perhaps"}
+)
+_SECOND_PERSON_AND_ADVICE = frozenset(
+    {
+        "you", "your", "yours", "you're",
+        "you’re", "you've", "you’ve", "you'll", "you’ll", "you'd", "you’d", "yourself",
+        "should", "must", "ought", "shall", "folks",
+    }
+)  # fmt: skip
 # Words that make a sentence talk rather than report, when the speaker says them in their own
 # voice (outside quotation marks): the first and second person ("I will", "we should", "you
 # know", "let me"), opinion and wish verbs ("I think", "I hope"), and the modals of advice and
@@ -88,18 +100,7 @@ _FIRST_PERSON_TALK = frozenset(
 # full of these with a number or "said" in them, and ClaimBuster labels nearly all of them not
 # check-worthy (of 468 training sentences the old rule lifted, 15 were). News reports in the
 # third person; what a named person says in the first person sits inside quotation marks.
-_TALK_WORDS = _FIRST_PERSON_TALK | frozenset(
-    {
-        "you", "your", "yours", "you're",
-        "you’re", "you've", "you’ve", "you'll", "you’ll", "you'd", "you’d", "yourself",
-        "think", "believe", "feel", "hope", "guess", "suppose", "wish", "should", "must",
-        "ought", "shall", "maybe", "perhaps", "folks",
-    }
-)  # fmt: skip
-# Opinion and wish verbs among the talk words: what a first-person figure on a page must not hold.
-_OPINION_WORDS = frozenset(
-    {"think", "believe", "feel", "hope", "guess", "suppose", "wish", "maybe", "perhaps"}
-)
+_TALK_WORDS = _FIRST_PERSON_TALK | _OPINION_WORDS | _SECOND_PERSON_AND_ADVICE
 # A sentence that opens on a condition is a hypothetical ("If he says that, this issue will
 # not be discussed"); a condition inside a reported statement is not ("Retailers warned that
 # shelves could be short if the dispute drags on into next month").

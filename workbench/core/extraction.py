@@ -190,10 +190,9 @@ def _extract(
         sentence_paragraph += [p_index] * len(spans)
 
     # A page's headline line repeats its title (shown apart); a draft's own heading is kept.
-    headline = document.title if document.kind is SourceKind.HTML else None
-    furniture = furniture_paragraphs(
-        text, paragraphs, headline, web_page=document.kind is SourceKind.HTML
-    )
+    web_page = document.kind is SourceKind.HTML
+    headline = document.title if web_page else None
+    furniture = furniture_paragraphs(text, paragraphs, headline, web_page=web_page)
     groups = fold_spans(text, sentence_spans)
     copies_of_paragraph = _paragraph_copies(len(paragraphs), sentence_paragraph, groups)
     canonical = [sentence_spans[g.members[0]] for g in groups]  # each group's canonical copy
@@ -203,7 +202,7 @@ def _extract(
     reference = resolve_reference_date(
         text, canonical, option=reference_date, document_date=document.published, today=today
     )
-    scored = score_sentences(sentence_texts, web_page=document.kind is SourceKind.HTML)
+    scored = score_sentences(sentence_texts, web_page=web_page)
     dated = find_dates(text, canonical, reference)
 
     sentences: list[Claim] = []

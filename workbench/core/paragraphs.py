@@ -87,8 +87,8 @@ def _soft_wrapped(before: str, line: str) -> bool:
         return True
     if before[-1:] not in (" ", "\t"):
         return False
-    last = before.split()[-1].lower() if before.split() else ""
-    return line[:1].islower() or last in _RUNS_ON
+    # (`before` ends with a space, so its last word is the one before that space.)
+    return line[:1].islower() or before.rsplit(None, 1)[-1].lower() in _RUNS_ON
 
 
 def _lines(text: str, start: int) -> list[Span]:

@@ -11,7 +11,8 @@ from workbench.core.library.errors import LibraryError
 from workbench.core.library.jsonld import BadRecord, parse_claimreviews
 from workbench.core.library.own import article_identity, own_fact_checks
 from workbench.core.library.store import FactCheckStore
-from workbench.core.review.store import REVIEW_SUFFIX, load_session
+from workbench.core.review.location import REVIEW_SUFFIX
+from workbench.core.review.store import load_session
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbench.core.library.model import OWN, FactCheck
+from workbench.core.review.location import REVIEW_SUFFIX
 from workbench.core.review.model import Session, Verdict
-from workbench.core.review.store import REVIEW_SUFFIX
 
 OWN_PUBLISHER = "your review"
 """Who published an own verdict, as shown beside the match."""

@@ -203,7 +203,7 @@ def report_path(document: Document, format: str = "markdown") -> Path:
     under `reports/`, named like the review file.
     """
     from workbench.core.paths import data_dir
-    from workbench.core.review.store import REVIEW_SUFFIX, default_session_path
+    from workbench.core.review.location import REVIEW_SUFFIX, default_session_path
 
     suffix = REPORT_SUFFIXES[format]
     if document.is_local_file:

@@ -18,10 +18,7 @@ from typing import IO
 
 from workbench.core.atomic import write_atomic
 from workbench.core.errors import SessionError, WorkbenchError
-
-# Where a review file lives is `location`'s; re-exported for the callers that ask here.
-from workbench.core.review.location import REVIEW_SUFFIX as REVIEW_SUFFIX
-from workbench.core.review.location import default_session_path as default_session_path
+from workbench.core.review.location import REVIEW_SUFFIX
 from workbench.core.review.model import ClaimReview, Session
 
 
