@@ -1,9 +1,10 @@
-"""Speed of the whole `workbench claims ARTICLE --format json` on a ~1 MB news article.
+"""Speed of the whole `workbench claims ARTICLE` (JSON and the table) on a ~1 MB news article.
 
     python benchmarks/bench_claims.py [--size 1000000] [--runs 5] [--keep FILE]
                                       [--baseline] [--baseline-runs 3] [--against TREE]
 
-Times the command as a whole process (best of `--runs`, wall and CPU; CPU from
+Times the command as a whole process, with `--format json` and with the default table (best
+of `--runs` each, wall and CPU; CPU from
 `resource.getrusage(RUSAGE_CHILDREN)`, the number to trust when other jobs load the machine),
 then the same pipeline in this process stage by stage (imports, load, paragraphs, sentences,
 folding, reference date, scoring, dates, claims, JSON). `--baseline` also times dateparser's
@@ -137,13 +138,18 @@ def main() -> int:
     args = parser.parse_args()
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     with article_file(args.size, args.keep) as (path, megabytes):
-        command = [sys.executable, "-m", "workbench", "claims", str(path), "--format", "json"]
-        run_process(command)  # warm-up: bytecode written, files in the page cache
-        runs = [run_process(command) for _ in range(args.runs)]
-        wall = min(w for w, _ in runs)
-        cpu = min(c for _, c in runs)
-        print(f"workbench claims --format json (whole process, best of {args.runs}):")
-        print(f"  wall {wall:.3f} s, CPU {cpu:.3f} s  ({wall / megabytes:.3f} s/MB wall)")
+        commands = {
+            fmt: [sys.executable, "-m", "workbench", "claims", str(path), "--format", fmt]
+            for fmt in ("json", "table")
+        }
+        command = commands["json"]
+        best: dict[str, tuple[float, float]] = {}
+        for fmt, each in commands.items():
+            run_process(each)  # warm-up: bytecode written, files in the page cache
+            runs = [run_process(each) for _ in range(args.runs)]
+            best[fmt] = wall, cpu = min(w for w, _ in runs), min(c for _, c in runs)
+            print(f"workbench claims --format {fmt} (whole process, best of {args.runs}):")
+            print(f"  wall {wall:.3f} s, CPU {cpu:.3f} s  ({wall / megabytes:.3f} s/MB wall)")
         if args.baseline:
             base_runs = [run_process(search_dates_command(path)) for _ in range(args.baseline_runs)]
             base_wall = min(w for w, _ in base_runs)
@@ -152,7 +158,11 @@ def main() -> int:
                 f"dateparser search_dates alone (best of {args.baseline_runs}): "
                 f"wall {base_wall:.2f} s, CPU {base_cpu:.2f} s"
             )
-            print(f"ratio: {base_wall / wall:.1f}x (wall), {base_cpu / cpu:.1f}x (CPU)")
+            for fmt, (wall, cpu) in best.items():
+                print(
+                    f"ratio, --format {fmt}: {base_wall / wall:.1f}x (wall), "
+                    f"{base_cpu / cpu:.1f}x (CPU)"
+                )
         if args.against:
             compare(command, args.against, max(args.runs, 6))
         print("stages, in this process:            wall        CPU")

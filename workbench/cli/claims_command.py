@@ -116,9 +116,10 @@ def add_checked_before(data: dict[str, Any], extraction: Extraction, library: st
 def print_table(extraction: Extraction, *, all_sentences: bool) -> None:
     """A readable terminal table; every article string goes in as plain, sanitised text."""
     from rich.console import Console
-    from rich.table import Table
     from rich.text import Text
 
+    from workbench.cli.plain_table import Column
+    from workbench.cli.plain_table import print_table as print_rows
     from workbench.core.sanitize import visible
 
     document = extraction.document
@@ -137,28 +138,30 @@ def print_table(extraction: Extraction, *, all_sentences: bool) -> None:
     )
     # Signals are in the JSON; on a narrow terminal the claim itself needs the room.
     with_signals = console.width >= 120
-    table = Table(show_lines=True, expand=True)
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("score", justify="right", no_wrap=True)
-    table.add_column("×", justify="right", no_wrap=True)
-    table.add_column("dates", no_wrap=True, max_width=18)
-    table.add_column("claim", ratio=1, overflow="fold")
+    columns = [
+        Column("#", justify="right", no_wrap=True),
+        Column("score", justify="right", no_wrap=True),
+        Column("×", justify="right", no_wrap=True),
+        Column("dates", no_wrap=True, max_width=18),
+        Column("claim", overflow="fold", flexible=True),
+    ]
     if with_signals:
-        table.add_column("signals", max_width=22)
+        columns.append(Column("signals", max_width=22))
+    rows: list[list[str]] = []
     for claim in listed:
         dates = "\n".join(
             visible(f"{d.display}" + (" ⚠" if d.warnings else ""), single_line=True)
             for d in claim.dates
             if d.value is not None
         )
-        cells: list[str | Text] = [
+        row = [
             str(claim.index + 1),
             f"{claim.score:.2f}",
             f"{len(claim.occurrences)}×" if len(claim.occurrences) > 1 else "",
-            Text(dates),
-            Text(visible(claim.text, single_line=True)),
+            dates,
+            visible(claim.text, single_line=True),
         ]
         if with_signals:
-            cells.append(Text(", ".join(claim.signals)))
-        table.add_row(*cells)
-    console.print(table)
+            row.append(", ".join(claim.signals))
+        rows.append(row)
+    print_rows(console, columns, rows)
