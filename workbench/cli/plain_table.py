@@ -183,17 +183,15 @@ def _spaced_lines(text: str, width: int) -> list[str] | None:
     words = text.split(" ")
     if len(words) != len(text.split()) or max(map(len, words)) > width:
         return None  # other spaces (a run, a tab-like space, an end) or a word to fold
-    lines: list[str] = []
-    line: list[str] = []
-    used = 0
-    for word in words:
-        if width - used < len(word):
-            lines.append(" ".join(line))
-            line, used = [], 0
-        line.append(word)
-        used += len(word) + 1
-    lines.append(" ".join(line))
-    return lines
+    return _greedy_lines(width).findall(text)
+
+
+@cache
+def _greedy_lines(width: int) -> re.Pattern[str]:
+    """The greedy word wrap as one pattern: from a word's start, the most characters that fit
+    in `width` and end before a space or the end. With single spaces and no longer word this
+    is `_divide`'s rule (a word joins the line while its letters fit), done in C."""
+    return re.compile(rf"(\S.{{0,{width - 1}}})(?: |$)")
 
 
 def _divide(text: str, width: int, overflow: str) -> list[str]:
