@@ -45,7 +45,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    extraction = with_review_joins(extract(load_document(args.article), reference_date=args.date))
+    # This command runs no threads: a long article is scored on a second core (`forked`).
+    document = load_document(args.article)
+    extraction = with_review_joins(extract(document, reference_date=args.date, second_core=True))
     if args.format == "json":
         # One string, one write (and the newline). Indented for a person at a terminal; compact
         # when piped, because only the compact form uses json's C encoder (5x faster on a large
