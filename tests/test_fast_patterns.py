@@ -16,6 +16,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from workbench.core import sanitize
 from workbench.core.checkworthiness_model import _CAPITALISED, analyse, shipped_model
 from workbench.core.dates.patterns import _DIGIT_TRIGGER, _TRIGGER_WORDS, TRIGGER, trie
 from workbench.core.furniture import (
@@ -24,6 +25,7 @@ from workbench.core.furniture import (
     _may_hold_address,
     is_furniture_line,
 )
+from workbench.core.sanitize import visible
 from workbench.core.signals import (
     _ACRONYM,
     _CAPITALISED_RUN,
@@ -158,3 +160,23 @@ _LINE_PIECES = [
 def test_sentence_end_test_equals_its_pattern(line: str) -> None:
     plain = re.compile(r"[.!?…;:][\"'”’)\]]*\s*$")
     assert _ends_as_sentence(line) == (plain.search(line) is not None)
+
+
+def _visible_in_four_steps(text: str, single_line: bool) -> str:
+    """`sanitize.visible` as written before its one-scan shortcut."""
+    text = sanitize._LINE_BREAK.sub("\n", text)
+    text = sanitize._CONTROL.sub(sanitize._control_picture, text)
+    text = sanitize._INVISIBLE.sub(sanitize._invisible_marker, text)
+    if single_line:
+        text = re.sub(r"[\n\t]+", " ", text)
+    return text
+
+
+def test_visible_skips_only_text_that_none_of_its_steps_would_change() -> None:
+    # Every character of the first planes' low blocks and the specials block, alone and in a
+    # word, on one line or several: the shortcut must never return a text a step changes.
+    for code in [*range(0x3000), *range(0xFE00, 0x10000)]:
+        for text in (chr(code), f"a{chr(code)}\r\nb"):
+            for single_line in (False, True):
+                expected = _visible_in_four_steps(text, single_line)
+                assert visible(text, single_line=single_line) == expected, hex(code)

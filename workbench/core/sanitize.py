@@ -34,6 +34,12 @@ def _invisible_marker(match: re.Match[str]) -> str:
 _LINE_BREAK = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 
 
+# Every character any step of `visible` changes: line breaks, tab, controls, invisibles.
+_ANY_CHANGED = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+
+
 def visible(text: str, *, single_line: bool = False) -> str:
     """`text` as it is shown to a person: line breaks of any convention become `\n`, other
     control and invisible characters become visible stand-ins.
@@ -42,6 +48,8 @@ def visible(text: str, *, single_line: bool = False) -> str:
     The one display-cleaning function: the app, the `claims` table and the reports use it;
     JSON output and offsets keep the text as decoded.
     """
+    if _ANY_CHANGED.search(text) is None:
+        return text  # the usual sentence: one scan instead of four
     text = _LINE_BREAK.sub("\n", text)
     text = _CONTROL.sub(_control_picture, text)
     text = _INVISIBLE.sub(_invisible_marker, text)
