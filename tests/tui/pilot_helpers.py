@@ -11,7 +11,6 @@ from typing import Any
 
 from textual.message import Message
 from textual.pilot import Pilot
-from textual.widgets import Input
 
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.review import ReviewScreen
@@ -111,14 +110,8 @@ async def press_on_claim(pilot: Pilot[None], words: str, *keys: str) -> None:
 
 
 async def attach_url(pilot: Pilot[None], url: str) -> None:
-    """Attach `url` to the current claim: `a`, the URL in the prompt's field, enter.
-
-    The URL is put in the field in one step rather than typed (typing one key by key is
-    exercised in test_sources.py).
-    """
-    await press_and_settle(pilot, "a")
-    pilot.app.screen.query_one(Input).value = url
-    await press_and_settle(pilot, "enter")
+    """Attach `url` to the current claim as a user does: `a`, the URL typed key by key, enter."""
+    await press_and_settle(pilot, "a", *url, "enter")
 
 
 async def attach_and_fetch(pilot: Pilot[None], words: str, *urls: str) -> None:

@@ -88,12 +88,12 @@ async def test_url_valid_is_attached_and_ftp_refused(app_factory: AppFactory) ->
     async with opened(app, size=(100, 30)) as pilot:
         await press_on_claim(pilot, "Traffic on the old ferry", "a")
         assert isinstance(app.screen, UrlPrompt)
-        app.screen.query_one(Input).value = "ftp://example.org/x"
-        await press_and_settle(pilot, "enter")
+        await press_and_settle(pilot, *"ftp://example.org/x", "enter")
         assert isinstance(app.screen, UrlPrompt)  # refused: the dialog stays, with the reason
         assert "only http and https" in str(app.screen.query_one("#url-error").render())
-        app.screen.query_one(Input).value = "https://port.example.org/report-2022"
-        await press_and_settle(pilot, "enter")
+        # The refused URL is still in the field to correct: cleared (ctrl+u), the right one typed.
+        assert app.screen.query_one(Input).value == "ftp://example.org/x"
+        await press_and_settle(pilot, "ctrl+u", *"https://port.example.org/report-2022", "enter")
         assert not isinstance(app.screen, UrlPrompt)
     assert saved_review("Traffic on the old ferry")["urls"] == [
         "https://port.example.org/report-2022"
