@@ -46,7 +46,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    extraction = extract(load_document(args.article), reference_date=args.date)
+    document = load_document(args.article)
+    extraction = extract(document, reference_date=args.date, second_core=True)
     pages = fetch_pages_sync(args.urls, refresh=args.refresh)
     readable = [p for p in pages if p.ok]
     claims = extraction.sentences if args.all else extraction.claims

@@ -67,7 +67,8 @@ def prepare(args: argparse.Namespace) -> tuple[ReviewRequest, SessionLock]:
     from workbench.tui.request import ReviewRequest
 
     document = load_document(args.article)
-    extraction = extract(document, reference_date=args.date)
+    # Before the app starts its threads: a long article is scored on a second core too.
+    extraction = extract(document, reference_date=args.date, second_core=True)
     # The extraction lives as long as the app and never changes: keep the collector from
     # walking its hundreds of thousands of objects on every later collection.
     gc.freeze()

@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
             reference_date = dt.date.fromisoformat(session.reference_date)
         except ValueError:
             reference_date = None  # a hand-edited override that is not a date: use the rules
-    extraction = extract(document, reference_date=reference_date)
+    extraction = extract(document, reference_date=reference_date, second_core=True)
     if session is not None:
         session = reattached(extraction, session)  # in memory only: a report never saves
     checked_before = library_matches(extraction, session) if args.format == "markdown" else None
