@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ from hypothesis import strategies as st
 
 from workbench.cli.main import main
 from workbench.core.checkworthiness_model import analyse, shipped_model
-from workbench.core.extraction import claim_id, claim_ids
+from workbench.core.extraction import CASEFOLD_CHANGES_WORD_CHARACTERS, claim_id, claim_ids
 from workbench.core.folding import normalise, normalise_all
 from workbench.core.loading import load_document
 from workbench.core.paragraphs import _lines
@@ -104,7 +105,7 @@ def test_claims_output_matches_golden(
 
 # The batched fast paths must agree exactly with the per-text definitions they replace.
 _TEXT = st.text(
-    alphabet=st.sampled_from(list("aZ9_ .,'’“”—-\t\n\x00éß저Σ½\u200b\u0345İﬁ©")), max_size=30
+    alphabet=st.sampled_from(list("aZ9_ .,'’“”—-\t\n\x00éß저Σ½\u200b\u0345İﬁ©ǰ\u212a")), max_size=30
 )
 
 
@@ -113,6 +114,24 @@ _TEXT = st.text(
 def test_batched_normalisation_equals_per_text(texts: list[str]) -> None:
     assert normalise_all(texts) == [normalise(t) for t in texts]
     assert claim_ids(texts) == [claim_id(t) for t in texts]
+    # The extraction hands over folding's keys (None where a hover card was cut out).
+    keys: list[str | None] = list(normalise_all(texts))
+    assert claim_ids(texts, keys) == [claim_id(t) for t in texts]
+    assert claim_ids(texts, [None] * len(texts)) == [claim_id(t) for t in texts]
+
+
+def test_the_characters_casefolding_makes_other_word_characters_are_all_listed() -> None:
+    # Folding's key stands for the claim id's wherever casefolding maps word characters to word
+    # characters and the others to others: true of every character but the listed ones.
+    word = re.compile(r"\w")
+    changed = set()
+    for char in map(chr, range(sys.maxunicode + 1)):
+        folded = char.casefold()
+        if folded != char:
+            is_word = word.match(char) is not None
+            if "_" in folded or any((word.match(c) is not None) != is_word for c in folded):
+                changed.add(char)
+    assert changed == set(CASEFOLD_CHANGES_WORD_CHARACTERS)
 
 
 _VOCABULARY = (

@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
+import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -17,7 +19,13 @@ from typing import Any
 from workbench.core.checkworthiness import CHECKWORTHY_THRESHOLD, Scored, score_sentences
 from workbench.core.dates import DateMention, ReferenceDate, find_dates, resolve_reference_date
 from workbench.core.document import Document, SourceKind
-from workbench.core.folding import FoldGroup, blank_non_ascii, fold_spans, split_words
+from workbench.core.folding import (
+    FoldGroup,
+    blank_non_ascii,
+    fold_texts,
+    normalise_all,
+    split_words,
+)
 from workbench.core.forked import second_core_available, start_in_child
 from workbench.core.furniture import furniture_paragraphs, without_hover_cards
 from workbench.core.paragraphs import split_paragraphs
@@ -25,6 +33,19 @@ from workbench.core.segment import split_sentences
 from workbench.core.spans import Span
 
 _NORMALISE = re.compile(r"\W+")
+CASEFOLD_CHANGES_WORD_CHARACTERS = (
+    "\u0130\u01f0\u0345\u0390\u03b0\u1e96\u1e97\u1e98\u1e99\u1f50\u1f52\u1f54\u1f56"
+    "\u1fb6\u1fb7\u1fc6\u1fc7\u1fd2\u1fd3\u1fd6\u1fd7\u1fe2\u1fe3\u1fe4\u1fe6\u1fe7"
+    "\u1ff6\u1ff7"
+)
+"""The characters whose casefolded form is not all word characters when they are one, or the
+other way round ("İ" becomes "i" and a combining dot, which `\\W` takes for punctuation).
+A test checks every code point of the running Python's Unicode tables against this list."""
+# Where `folding.normalise` (casefold, then `[\W_]+` to a space) and `_key` (`\W+` to a space,
+# then casefold) may disagree: at "_", a word character to `\W` and a separator to folding, and
+# at the characters above. Elsewhere casefolding maps each word character to word characters
+# and each other character to others, so the two keys are equal.
+_KEYS_MAY_DIFFER = re.compile(f"[_{CASEFOLD_CHANGES_WORD_CHARACTERS}]")
 # ASCII non-word bytes (as `\W` sees them) become spaces and letters lower case; NUL, the
 # separator, and the bytes of non-ASCII characters stay.
 _ASCII_NON_WORD = bytes(
@@ -132,23 +153,47 @@ def claim_id(text: str) -> str:
     return "c" + hashlib.sha1(_key(text).encode("utf-8")).hexdigest()[:10]
 
 
-def claim_ids(texts: Sequence[str]) -> list[str]:
+def claim_ids(texts: Sequence[str], fold_keys: Sequence[str | None] | None = None) -> list[str]:
     """`claim_id` of each text, normalised all at once (as `folding.normalise_all` does).
 
     The texts are joined with NUL, which the byte table keeps; non-ASCII characters that are
     not word characters become spaces, and one translation of the UTF-8 bytes blanks the ASCII
     ones and lower-cases ASCII letters. Runs of non-word characters cannot cross a NUL, so each
     part is exactly what `claim_id` hashes once casefolded.
+
+    `fold_keys`, when given, holds each text's `folding.normalise` (None where it is not
+    known): the key folding already computed for the same sentence. Unless the text holds "_"
+    or one of `CASEFOLD_CHANGES_WORD_CHARACTERS`, that key is exactly `claim_id`'s and is taken
+    as it is; only the other texts are normalised here (`_KEYS_MAY_DIFFER`).
     """
+    if fold_keys is None:
+        return list(map(_id_of_key, _claim_keys(texts)))
+    keys = list(fold_keys)
+    redo = {index for index, key in enumerate(keys) if key is None}
+    joined = "\x00".join(texts)
+    if _KEYS_MAY_DIFFER.search(joined) is not None:
+        # Each text's offset in `joined` (its length and a NUL after each), whatever it holds.
+        ends = list(itertools.accumulate(len(text) + 1 for text in texts))
+        redo.update(bisect_right(ends, m.start()) for m in _KEYS_MAY_DIFFER.finditer(joined))
+    if redo:
+        order = sorted(redo)
+        for index, key in zip(order, _claim_keys([texts[i] for i in order]), strict=True):
+            keys[index] = key
+    return list(map(_id_of_key, keys))  # type: ignore[arg-type]  # every None replaced
+
+
+def _claim_keys(texts: Sequence[str]) -> list[str]:
+    """`_key` of each text but the casefolding of non-ASCII keys (`_id_of_key` does it)."""
     joined = "\x00".join(texts)
     if not texts or joined.count("\x00") != len(texts) - 1:
-        return [claim_id(text) for text in texts]
-    keys = split_words(blank_non_ascii(joined), _ASCII_NON_WORD)
-    sha1 = hashlib.sha1
-    return [
-        "c" + sha1((key if key.isascii() else key.casefold()).encode("utf-8")).hexdigest()[:10]
-        for key in keys
-    ]
+        return list(map(_key, texts))
+    return split_words(blank_non_ascii(joined), _ASCII_NON_WORD)
+
+
+def _id_of_key(key: str) -> str:
+    """The id of a normalised key (`_key`), casefolded here when it is not ASCII."""
+    folded = key if key.isascii() else key.casefold()
+    return "c" + hashlib.sha1(folded.encode("utf-8")).hexdigest()[:10]
 
 
 def _key(text: str) -> str:
@@ -206,12 +251,20 @@ def _extract(
     # A long article's sentences are scored meanwhile by a child on a second core (`forked`).
     scores_from_child = _score_in_child(text, sentence_spans, web_page) if second_core else None
     furniture = furniture_paragraphs(text, paragraphs, headline, web_page=web_page)
-    groups = fold_spans(text, sentence_spans)
+    span_texts = [text[s.start : s.end] for s in sentence_spans]
+    fold_keys = normalise_all(span_texts)  # also the claim ids' keys (`claim_ids`)
+    groups = fold_texts(span_texts, fold_keys)
     copies_of_paragraph = _paragraph_copies(len(paragraphs), sentence_paragraph, groups)
-    canonical = [sentence_spans[g.members[0]] for g in groups]  # each group's canonical copy
+    firsts = [g.members[0] for g in groups]  # each group's canonical copy
+    canonical = list(map(sentence_spans.__getitem__, firsts))
     # A hover card pasted with its sentence is left out of the sentence's text (what is scored
     # and shown); its offsets still span the sentence as written.
-    sentence_texts = [without_hover_cards(text[s.start : s.end]) for s in canonical]
+    sentence_texts = [without_hover_cards(span_texts[first]) for first in firsts]
+    # The fold key stands for the text as written: not for one a hover card was cut out of.
+    id_keys = [
+        fold_keys[first] if shown is span_texts[first] else None
+        for first, shown in zip(firsts, sentence_texts, strict=True)
+    ]
     reference = resolve_reference_date(
         text, canonical, option=reference_date, document_date=document.published, today=today
     )
@@ -226,7 +279,13 @@ def _extract(
     seen_ids: dict[str, int] = {}
     for index, (group, span, sentence_text, cid, score, dates) in enumerate(
         zip(
-            groups, canonical, sentence_texts, claim_ids(sentence_texts), scored, dated, strict=True
+            groups,
+            canonical,
+            sentence_texts,
+            claim_ids(sentence_texts, id_keys),
+            scored,
+            dated,
+            strict=True,
         )
     ):
         signals = score.signals

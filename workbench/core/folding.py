@@ -119,13 +119,16 @@ def fold_spans(text: str, spans: Sequence[Span]) -> list[FoldGroup]:
     return fold_texts([text[span.start : span.end] for span in spans])
 
 
-def fold_texts(texts: Sequence[str]) -> list[FoldGroup]:
-    """`fold_spans` on plain strings: groups of indices into `texts`."""
+def fold_texts(texts: Sequence[str], normalised: Sequence[str] | None = None) -> list[FoldGroup]:
+    """`fold_spans` on plain strings: groups of indices into `texts`.
+
+    `normalised` is `normalise_all(texts)` when the caller has it already (the extraction
+    keeps it for the claim ids)."""
+    if normalised is None:
+        normalised = normalise_all(texts)
     # Stage 1: exact matches on the normalised form; `distinct` keeps the first of each.
     first_of: dict[str, int] = {}
-    exact_parent = [
-        first_of.setdefault(key, index) for index, key in enumerate(normalise_all(texts))
-    ]
+    exact_parent = [first_of.setdefault(key, index) for index, key in enumerate(normalised)]
     # Stages 2 and 3, on distinct texts long enough for a fuzzy match to mean something.
     # Counting spaces stands in for counting words: normalised text has single spaces.
     distinct = [
