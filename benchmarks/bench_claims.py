@@ -31,6 +31,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -41,13 +42,17 @@ from bench_dates import article_file, search_dates_command
 # An installed command runs from cached bytecode; a PYTHONDONTWRITEBYTECODE left in the
 # environment would make every run compile the whole package again (~0.1 s), so it is dropped.
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+# Children run from the temporary folder: `python -m` puts the working directory first on
+# sys.path, so run from a checkout's root every child imported that checkout's `workbench`,
+# whatever PYTHONPATH said, and `--against` compared the checkout with itself.
+NEUTRAL_FOLDER = tempfile.gettempdir()
 
 
 def run_process(command: list[str], env: dict[str, str] = ENV) -> tuple[float, float]:
     """Wall and CPU (user + system) seconds of one child process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env, cwd=NEUTRAL_FOLDER)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
