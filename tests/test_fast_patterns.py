@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from workbench.core import sanitize
 from workbench.core.checkworthiness_model import _CAPITALISED, analyse, shipped_model
 from workbench.core.dates.patterns import _DIGIT_TRIGGER, _TRIGGER_WORDS, TRIGGER, trie
+from workbench.core.dates.scan import trigger_starts
 from workbench.core.furniture import (
     _ADDRESS,
     _ends_as_sentence,
@@ -135,7 +136,8 @@ _DATE_PIECES = [
     *"aZ9Q1 ,.'’-/\n",
     "May", "MAY", "may", "Monday", "Mon", "today", "Today", "years", "Year", "week", "2019",
     "1999s", "90s", "12th", "3rd of", "7/28/2023", "Q3", "half", "Christmas", "st", "century",
-    "٢٠١٩", "bay", "xMay", "Jan.", "summer", "Fall", "decade", "5.5", "fortnight",
+    "٢٠١٩", "bay", "xMay", "Jan.", "summer", "Fall", "decade", "5.5", "fortnight", "5March",
+    "12Jan", "2019-2020", "5-year",
 ]  # fmt: skip
 
 
@@ -147,7 +149,20 @@ def test_date_trigger_pattern_equals_its_plain_form(text: str) -> None:
     plain = re.compile(
         rf"(?<![A-Za-z])(?:(?=[\dQ])(?:{_DIGIT_TRIGGER})|{trie(_TRIGGER_WORDS)}(?![a-z]))"
     )
-    assert [m.span() for m in TRIGGER.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    trigger = re.compile(TRIGGER)
+    assert [m.span() for m in trigger.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=12).map("".join), st.data())
+def test_trigger_scan_finds_what_the_trigger_pattern_finds(text: str, data: st.DataObject) -> None:
+    # The scan takes the character before each trigger instead of looking behind for it; it
+    # must find exactly the trigger pattern's matches, in any range of the text (a range that
+    # opens the text, one that ends mid-word, adjacent triggers as in "5March").
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    expected = [m.start() for m in re.compile(TRIGGER).finditer(text, lo, hi)]
+    assert list(trigger_starts(text, lo, hi)) == expected
 
 
 _LINE_PIECES = [

@@ -287,10 +287,18 @@ _DIGIT_TRIGGER = (
 _TRIGGER_FIRST = "".join(sorted({"Q", *(word[0] for word in _TRIGGER_WORDS)}))
 # The lookahead guards let most positions fail on one character test: at a word start whose
 # letter no trigger starts with, the class test fails before the word list is tried.
-TRIGGER = re.compile(
-    rf"(?<![A-Za-z])(?=[\d{re.escape(_TRIGGER_FIRST)}])"
+_TRIGGER_BODY = (
+    rf"(?=[\d{re.escape(_TRIGGER_FIRST)}])"
     rf"(?:(?=[\dQ])(?:{_DIGIT_TRIGGER})|{trie(_TRIGGER_WORDS)}(?![a-z]))"
 )
+TRIGGER = rf"(?<![A-Za-z]){_TRIGGER_BODY}"
 """The words every date expression contains at least one of: a date-like number, a month or
 weekday name, a time unit, a deictic word. Found in one cheap scan; the full pattern is only
-tried near them."""
+tried near them. The definition, as a pattern's text: `scan.trigger_starts` finds its matches
+with `TRIGGER_AFTER_NON_LETTER`."""
+TRIGGER_AFTER_NON_LETTER = re.compile(rf"[^A-Za-z]{_TRIGGER_BODY}")
+"""`TRIGGER` with the character before it taken, not looked behind at: a pattern that opens
+with a character class lets `re` skip in C to the next character of the class (a space, a
+digit, punctuation: one position in five of English text), where a pattern that opens with a
+lookbehind is tried at every position. The body holds no lookbehind, so what the two match
+after that character is the same."""

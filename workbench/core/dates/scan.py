@@ -21,7 +21,7 @@ from workbench.core.dates.lexicon import (
     RELATIVE_STEPS,
     VAGUE_COUNTS,
 )
-from workbench.core.dates.patterns import TRIGGER
+from workbench.core.dates.patterns import TRIGGER_AFTER_NON_LETTER
 from workbench.core.dates.shapes import CANDIDATES
 
 _STARTERS = frozenset(
@@ -47,11 +47,28 @@ _LOOKBACK = 48
 """Characters before a trigger where the phrase may start (four or five words)."""
 
 
+def trigger_starts(text: str, lo: int, hi: int) -> Iterator[int]:
+    """Where `patterns.TRIGGER` matches in `text[lo:hi]`, as its `finditer` would find them.
+
+    `TRIGGER` matches at p when the character before p is no letter and its body matches at
+    p; `TRIGGER_AFTER_NON_LETTER` matches at p - 1 exactly then, taking that character. So a
+    search from one before where `finditer` would search next finds its next match, one on.
+    (Like `finditer`, `TRIGGER` looks behind `lo`; a range that opens the text has nothing
+    before it, so a copy of it with a space before is searched instead.)"""
+    shift = 0
+    if lo == 0:
+        text, lo, hi, shift = " " + text[:hi], 1, hi + 1, 1
+    search = TRIGGER_AFTER_NON_LETTER.search
+    position = lo
+    while (found := search(text, position - 1, hi)) is not None:
+        yield found.start() + 1 - shift
+        position = found.end()
+
+
 def candidates(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """Non-overlapping candidate matches in `text[lo:hi]`, in order."""
     covered = lo
-    for trigger in TRIGGER.finditer(text, lo, hi):
-        at = trigger.start()
+    for at in trigger_starts(text, lo, hi):
         if at < covered:
             continue
         for start in _starts(text, max(covered, at - _LOOKBACK), at):
