@@ -118,3 +118,46 @@ def test_python_dash_m_works_the_same(tmp_path: Path) -> None:
     assert missing.returncode == 1
     assert "Traceback" not in missing.stderr
     assert missing.stderr.strip().count("\n") == 0
+
+
+def test_a_long_listing_reaches_a_pipe_whole_before_the_process_ends(tmp_path: Path) -> None:
+    # `workbench claims` ends with os._exit once its output is flushed: megabytes of JSON
+    # through a pipe must still arrive to the last byte, and the exit code stay 0.
+    article = tmp_path / "long.txt"
+    paragraphs = [
+        f"The council approved {n} new schools on Monday, officials said in district {n}."
+        for n in range(3000)
+    ]
+    article.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "workbench", "claims", str(article), "--format", "json"],
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.endswith(b"}\n")
+    claims = json.loads(result.stdout)["claims"]
+    assert len(claims) == 3000
+    assert claims[-1]["text"].endswith("in district 2999.")
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path: Path) -> None:
+    # `workbench claims ... | head -c 100`: the pipe closes mid-output; no traceback, code 0.
+    article = tmp_path / "long.txt"
+    article.write_text(
+        "\n\n".join(
+            f"The port moved {n} containers on Friday, the authority said." for n in range(2000)
+        ),
+        encoding="utf-8",
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "workbench", "claims", str(article), "--format", "json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.read(100).startswith(b"{")
+    process.stdout.close()
+    errors = process.stderr.read()
+    assert process.wait(timeout=60) == 0
+    assert b"Traceback" not in errors and errors == b""

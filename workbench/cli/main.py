@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
-from typing import Protocol
+from typing import NoReturn, Protocol
 
 from workbench import __version__
 from workbench.core.errors import WorkbenchError
@@ -91,9 +92,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def _silence_stdout() -> None:
-    import os
+QUICK_EXIT_COMMANDS = frozenset({"claims"})
+"""Commands that end with `os._exit` once their output is flushed (see `run`)."""
 
+
+def run() -> NoReturn:
+    """The process entry point (`python -m workbench`, the `workbench` script): `main`, then exit.
+
+    After `workbench claims` has printed, the interpreter's teardown would only free the
+    pipeline's objects one by one: ~45 ms of a ~0.75 s run on a 1 MB article. The command
+    writes no file and holds none open but stdout and stderr, which are flushed here, so it
+    ends with `os._exit` instead, when no other thread is alive (one would be joined by a
+    normal exit). Every other command, the app, and a flush that fails exit the usual way.
+    """
+    code = main()
+    threading = sys.modules.get("threading")  # never imported: no thread was started
+    if (
+        sys.argv[1:2]
+        and sys.argv[1] in QUICK_EXIT_COMMANDS
+        and (threading is None or threading.active_count() == 1)
+    ):
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except OSError:
+            raise SystemExit(code) from None  # the usual exit reports it, as it always did
+        os._exit(code)
+    raise SystemExit(code)
+
+
+def _silence_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
