@@ -344,8 +344,14 @@ def _score_in_child(
         return None
 
     def work() -> list[tuple[float, tuple[str, ...]]]:
-        texts = [without_hover_cards(text[s.start : s.end]) for s in spans]
-        return [(s.score, s.signals) for s in score_sentences(texts, web_page=web_page)]
+        # Exact copies (a scraped page's story twice) are scored once: a sentence's score
+        # depends on its text alone. Near copies wait for folding, which runs meanwhile.
+        texts = [text[s.start : s.end] for s in spans]
+        distinct = list(dict.fromkeys(texts))
+        cleaned = [without_hover_cards(sentence) for sentence in distinct]
+        scored = score_sentences(cleaned, web_page=web_page)
+        by_text = {t: (s.score, s.signals) for t, s in zip(distinct, scored, strict=True)}
+        return list(map(by_text.__getitem__, texts))
 
     collect: Callable[[], list[tuple[float, tuple[str, ...]]]] = start_in_child(work)
     return collect
