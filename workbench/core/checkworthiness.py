@@ -234,7 +234,7 @@ def score_with(
     # The prior's log-odds for each combination of signals, summed once per combination.
     shifts: dict[tuple[str, ...], float] = {}
     credit = _CREDIT_LINE.match
-    for text, (decision, analysis) in zip(texts, model.decisions(texts), strict=True):
+    for text, (decision, analysis) in zip(texts, model.iter_decisions(texts), strict=True):
         signals = analysis.signals
         shift = shifts.get(signals)
         if shift is None:

@@ -21,7 +21,7 @@ import json
 import math
 import pkgutil
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from operator import methodcaller
@@ -252,19 +252,32 @@ class LinearModel:
     def decisions(self, texts: Sequence[str]) -> list[tuple[float, Analysis]]:
         """`decision(text, analyse(text))` for many sentences: the same floats, computed with
         the per-sentence steps inlined and the char cache filled once for all new words."""
-        analyses, folded = _analyse_folded(texts)
+        return list(self.iter_decisions(texts))
+
+    def iter_decisions(self, texts: Sequence[str]) -> Iterator[tuple[float, Analysis]]:
+        """`decisions`, one sentence at a time.
+
+        Only the sentences' words are found up front (to fill the char cache at once); each
+        sentence's bigrams, signals and feature set are built as it is scored, so a caller
+        that drops each analysis once read (`checkworthiness.score_with`) never holds the
+        feature sets of a whole article (~20 MB at 8,000 sentences): one sentence's memory is
+        reused by the next, where fresh pages for all of them cost page faults."""
+        joined = "\x00".join(texts)
+        folded = fold_digits("0", joined.lower()).split("\x00") if texts else []
+        if len(folded) != len(texts):  # a text holding NUL: each one analysed alone
+            for text in texts:
+                analysis = analyse(text)
+                yield self.decision(text, analysis), analysis
+            return
+        all_words = list(map(WORD.findall, folded))
         # A text's digits, counted in its folded form: lower-casing keeps digits and makes no
         # new ones, and folding makes each of them (and only them) a "0". One C-level count,
         # where `_DIGIT.findall` builds a list of strings.
-        digit_counts = (
-            list(map(methodcaller("count", "0"), folded))
-            if folded is not None
-            else [len(_DIGIT.findall(text)) for text in texts]
-        )
+        digit_counts = list(map(methodcaller("count", "0"), folded))
         cache = self._char_cache
         new: set[str] = set()
-        for analysis in analyses:
-            new.update(analysis.words)
+        for words in all_words:
+            new.update(words)
         new.difference_update(cache)
         if len(cache) + len(new) > _CACHE_LIMIT:
             cache.clear()
@@ -295,20 +308,22 @@ class LinearModel:
         capitals = _CAPITALISED.findall
         personal = _PERSONAL.isdisjoint
         first_person, we, you = _FIRST_PERSON, _WE, _YOU
-        fsum, sqrt, bias = math.fsum, math.sqrt, self.bias
-        out: list[tuple[float, Analysis]] = []
-        for text, analysis, digits in zip(texts, analyses, digit_counts, strict=True):
+        sqrt, bias = math.sqrt, self.bias
+        join, pairwise = " ".join, itertools.pairwise
+        for text, words, digits in zip(texts, all_words, digit_counts, strict=True):
+            # `analyse`, on the words found above.
+            features = set(map(join, pairwise(words)))
+            signals = find_signals(text, words, features)
+            features.update(words)
             # The same additions in the same order as `decision`, so the same float.
             total = bias
-            known = known_features(analysis.features)
+            known = known_features(features)
             if known:
                 total += fsum(map(weight, known)) / sqrt(len(known))
-            words = analysis.words
             if words:
                 total += fsum(map(cached, words)) / sqrt(3 * sum(map(len, words)))
             # `flag_features` inlined, each flag's weight read from a table by its count; the
             # weights are added in the order `decision` adds them.
-            signals = analysis.signals
             for signal in signals:
                 total += by_signal(signal, 0.0)
             # (A conditional caps each count at 17: cheaper than a call to `min`.)
@@ -316,7 +331,6 @@ class LinearModel:
             total += by_length[length if length < 17 else 17]
             total += by_digits[(digits if digits < 17 else 17) if "number" in signals else 0]
             total += by_caps[caps if caps < 17 else 17]
-            features = analysis.features
             if personal(features):
                 total += no_person[0]
                 total += no_person[1]
@@ -329,8 +343,7 @@ class LinearModel:
                 total += question
             if "!" in text:
                 total += exclamation
-            out.append((total, analysis))
-        return out
+            yield total, Analysis(words, features, signals)
 
     def probability(self, decision: float, shift: float = 0.0) -> float:
         """The decision value mapped to 0–1, `shift` added in log-odds.
