@@ -166,3 +166,20 @@ def test_lines_are_split_at_crlf_cr_and_lf_only(text: str, data: st.DataObject) 
         content = match.group(0).rstrip("\r\n")
         expected.append(Span(start + match.start(), start + match.start() + len(content)))
     assert _lines(text, start) == expected
+
+
+def test_batched_paths_agree_across_batches_and_with_a_nul_in_a_later_batch() -> None:
+    # The batched normalisations join a few hundred texts at a time: many batches, a NUL
+    # (the separator) in a text of a later batch, and empty texts must all agree per text.
+    words = ["Reyes", "said", "İstanbul", "2019", "“no”", "café", "_x", "", "💡", "ﬁnal", "\n"]
+    texts = [" ".join(words[(n * k) % len(words)] for k in range(n % 9)) for n in range(700)]
+    texts[650] = "a\x00b 12 Mayors"
+    assert normalise_all(texts) == [normalise(t) for t in texts]
+    model = shipped_model()
+    batched = model.decisions(texts)
+    assert [a for _, a in batched] == [analyse(t) for t in texts]
+    assert [d for d, _ in batched] == [model.decision(t, analyse(t)) for t in texts]
+    without_nul = texts[:650] + texts[651:]
+    batched = model.decisions(without_nul)
+    assert [a for _, a in batched] == [analyse(t) for t in without_nul]
+    assert [d for d, _ in batched] == [model.decision(t, analyse(t)) for t in without_nul]

@@ -60,6 +60,9 @@ NEIGHBOURS = 1
 sorts between two copies in one order, another order almost always puts them together; a
 wider window found 0.1% more planted copies in the benchmark for twice the comparisons."""
 
+BATCH_TEXTS = 256
+"""How many texts the batched normalisations (`normalise_all`) join into one string."""
+
 _NON_WORD = re.compile(r"[\W_]+")
 _SPACES = re.compile(b"  +")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -195,13 +198,22 @@ def normalise_all(texts: Sequence[str]) -> list[str]:
     translation of the UTF-8 bytes does what `[\\W_]+` does. Runs of non-word characters
     cannot cross a NUL, so each part is exactly its own `normalise`. Texts holding NUL
     themselves take the per-text path.
+
+    Done `BATCH_TEXTS` texts at a time: the whole of a 1 MB article joined is a 2-4 MB string
+    (4 bytes a character once one emoji is in), and each of the dozen copies made of it
+    (casefolding, one per character blanked, the bytes) takes fresh pages from the system;
+    a batch's copies stay in the processor's cache and reuse the same memory (~25 -> ~20 ms,
+    ~4,000 fewer page faults on the benchmark article).
     """
-    if not texts:
-        return []
-    joined = "\x00".join(texts).casefold()
-    if joined.count("\x00") != len(texts) - 1:
-        return [normalise(text) for text in texts]
-    return split_words(blank_non_ascii(joined), _ASCII_KEEP_NUL)
+    out: list[str] = []
+    for start in range(0, len(texts), BATCH_TEXTS):
+        batch = texts[start : start + BATCH_TEXTS]
+        joined = "\x00".join(batch).casefold()
+        if joined.count("\x00") != len(batch) - 1:
+            out += map(normalise, batch)
+        else:
+            out += split_words(blank_non_ascii(joined), _ASCII_KEEP_NUL)
+    return out
 
 
 def blank_non_ascii(joined: str) -> str:
