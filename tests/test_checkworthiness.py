@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from workbench.core import checkworthiness_model
 from workbench.core.checkworthiness import (
     CHECKWORTHY_THRESHOLD,
     Scored,
@@ -310,3 +311,16 @@ def test_the_news_prior_leaves_talk_at_the_models_score() -> None:
     (with_prior,) = score_with(model, promise)
     (alone,) = score_with(model, promise, {}, events_listed=False)
     assert with_prior.score == alone.score
+
+
+def test_scoring_past_the_char_cache_limit_gives_the_same_decisions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The per-word char cache starts again past its limit (bounded memory on hostile input);
+    # the sentences scored next must still find every word they need, with the same floats.
+    monkeypatch.setattr(checkworthiness_model, "_CACHE_LIMIT", 5)
+    model = dataclasses.replace(shipped_model())
+    model.decisions(["alpha beta gamma"])
+    texts = ["alpha beta delta epsilon zeta eta", "Gamma rays hit 12 towns, officials said."]
+    expected = [shipped_model().decision(text, analyse(text)) for text in texts]
+    assert [decision for decision, _ in model.decisions(texts)] == expected

@@ -291,7 +291,10 @@ class LinearModel:
             new.update(words)
         new.difference_update(cache)
         if len(cache) + len(new) > _CACHE_LIMIT:
+            # Started again: every word is new then, not only those the cache did not hold.
             cache.clear()
+            for words in all_words:
+                new.update(words)
         get, zero, fsum = self.char_weights.get, itertools.repeat(0.0), math.fsum
         for word in new:
             # `_word_sum` inlined: `char_grams` cut by C-level slicing with the slices of the
