@@ -175,6 +175,8 @@ def test_batched_paths_agree_across_batches_and_with_a_nul_in_a_later_batch() ->
     texts = [" ".join(words[(n * k) % len(words)] for k in range(n % 9)) for n in range(700)]
     texts[650] = "a\x00b 12 Mayors"
     assert normalise_all(texts) == [normalise(t) for t in texts]
+    keys: list[str | None] = list(normalise_all(texts))
+    assert claim_ids(texts, keys) == [claim_id(t) for t in texts]
     model = shipped_model()
     batched = model.decisions(texts)
     assert [a for _, a in batched] == [analyse(t) for t in texts]
