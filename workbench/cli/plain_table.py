@@ -68,11 +68,26 @@ def print_table(console: Console, columns: Sequence[Column], rows: Sequence[Sequ
         for cell in line:
             parts += [(cell, _HEADER_STYLE), "┃"]
         console.print(Text.assemble(*parts), soft_wrap=True)
+    # Laid out a column at a time (one rule per column), then joined a row at a time.
+    by_column = [
+        _column_cells(console, [row[index] for row in rows], column, width - 2)
+        for index, (column, width) in enumerate(zip(columns, widths, strict=True))
+    ]
+    blanks = [" " * (width - 2) for width in widths]
     out = [below_header]
-    for index, row in enumerate(rows):
+    for index, cells in enumerate(zip(*by_column, strict=True)):
         if index:
             out.append(between_rows)
-        out += ["│" + "│".join(line) + "│" for line in _row_lines(console, columns, widths, row)]
+        height = max(map(len, cells))
+        if height == 1:
+            out.append("│ " + " │ ".join([cell[0] for cell in cells]) + " │")
+            continue
+        for at in range(height):
+            shown = [
+                cell[at] if at < len(cell) else blank
+                for cell, blank in zip(cells, blanks, strict=True)
+            ]
+            out.append("│ " + " │ ".join(shown) + " │")
     out.append(bottom)
     # Body cells carry no style (as in rich's rendering), so they are written as they are.
     console.file.write("\n".join(out) + "\n")
@@ -150,6 +165,20 @@ def _row_lines(
             at = 0 if header else len(cell)
             cell[at:at] = blank
     return [[f" {cell[line]} " for cell in cells] for line in range(height)]
+
+
+def _column_cells(
+    console: Console, texts: Sequence[str], column: Column, width: int
+) -> list[list[str]]:
+    """`_cell_lines` of each text of one column, the usual one-line cell without a call."""
+    one_cell = _one_cell_characters()
+    right = column.justify == "right"
+    return [
+        ([text.rstrip().rjust(width) if right else text.ljust(width)])
+        if len(text) <= width and one_cell.issuperset(text)
+        else _cell_lines(console, text, column, width)
+        for text in texts
+    ]
 
 
 def _cell_lines(console: Console, text: str, column: Column, width: int) -> list[str]:
