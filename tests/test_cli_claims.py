@@ -141,8 +141,10 @@ def test_a_long_listing_reaches_a_pipe_whole_before_the_process_ends(tmp_path: P
     assert claims[-1]["text"].endswith("in district 2999.")
 
 
-def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path: Path) -> None:
-    # `workbench claims ... | head -c 100`: the pipe closes mid-output; no traceback, code 0.
+@pytest.mark.parametrize("output", ["json", "table"])
+def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path: Path, output: str) -> None:
+    # `workbench claims ... | head -c 100`: the pipe closes mid-output; no traceback, code 0,
+    # for the table as for the JSON.
     article = tmp_path / "long.txt"
     article.write_text(
         "\n\n".join(
@@ -151,12 +153,12 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path: Path) -> N
         encoding="utf-8",
     )
     process = subprocess.Popen(
-        [sys.executable, "-m", "workbench", "claims", str(article), "--format", "json"],
+        [sys.executable, "-m", "workbench", "claims", str(article), "--format", output],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
     assert process.stdout is not None and process.stderr is not None
-    assert process.stdout.read(100).startswith(b"{")
+    assert process.stdout.read(100).startswith(b"{" if output == "json" else b"%s" % article)
     process.stdout.close()
     errors = process.stderr.read()
     assert process.wait(timeout=60) == 0

@@ -117,16 +117,16 @@ def add_checked_before(data: dict[str, Any], extraction: Extraction, library: st
 
 def print_table(extraction: Extraction, *, all_sentences: bool) -> None:
     """A readable terminal table; every article string goes in as plain, sanitised text."""
-    from rich.console import Console
     from rich.text import Text
 
+    from workbench.cli.command_console import CommandConsole
     from workbench.cli.plain_table import Column
     from workbench.cli.plain_table import print_table as print_rows
     from workbench.core.sanitize import visible
 
     document = extraction.document
     listed = extraction.sentences if all_sentences else extraction.claims
-    console = Console(soft_wrap=False, highlight=False)
+    console = CommandConsole(soft_wrap=False, highlight=False)
     title = visible(document.title or document.source, single_line=True)
     console.print(Text(title, style="bold"))
     reference = extraction.reference

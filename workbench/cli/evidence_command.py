@@ -85,16 +85,16 @@ def to_json(pages: Sequence[PageRecord], evidence: Sequence[ClaimEvidence]) -> d
 def print_tables(pages: Sequence[PageRecord], evidence: Sequence[ClaimEvidence]) -> None:
     """The pages, then one block per claim; every page and article string goes in as plain,
     sanitised text."""
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
+    from workbench.cli.command_console import CommandConsole
     from workbench.core.sanitize import visible
 
     def plain(value: str | None) -> Text:
         return Text(visible(value or "", single_line=True))
 
-    console = Console(soft_wrap=False, highlight=False)
+    console = CommandConsole(soft_wrap=False, highlight=False)
     page_table = Table(title="Reference pages", expand=True, show_lines=True)
     page_table.add_column("page", ratio=3, overflow="fold")
     page_table.add_column("status", ratio=2, overflow="fold")
