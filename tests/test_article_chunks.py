@@ -6,15 +6,12 @@ the first, and the rest of the story went missing. Pages written here, in that s
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import lxml.html
-from cli_result import CliResult
+from cli_result import RunCli
 
 from workbench.core.article_chunks import with_chunks
-
-Run = Callable[..., CliResult]
 
 STORY = [
     f"The council spent {10 + i} million pounds on the ring road in {2000 + i}, its accounts "
@@ -43,13 +40,13 @@ def page(article: str) -> str:
     )
 
 
-def listed_texts(run_cli: Run, path: Path) -> list[str]:
+def listed_texts(run_cli: RunCli, path: Path) -> list[str]:
     result = run_cli("claims", str(path), "--format", "json", "--date", "2019-11-18")
     assert result.code == 0, result.err
     return [claim["text"] for claim in result.json()["claims"]]
 
 
-def test_every_chunk_of_the_story_is_listed_in_order(run_cli: Run, tmp_path: Path) -> None:
+def test_every_chunk_of_the_story_is_listed_in_order(run_cli: RunCli, tmp_path: Path) -> None:
     chunks = AD.join([chunk(STORY[:4]), chunk(STORY[4:8]), chunk(STORY[8:])])
     path = tmp_path / "page.html"
     path.write_text(page(f"<div class='article__chunks'>{chunks}</div>"), encoding="utf-8")

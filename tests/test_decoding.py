@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
+from cli_result import RunCli
 from hostile_inputs import assert_refused_in_one_line, random_bytes
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
@@ -19,8 +18,6 @@ from werkzeug import Response
 from workbench.core.fetch.client import WebClient
 from workbench.core.fetch.page import PageRecord
 from workbench.core.loading import load_document
-
-Run = Callable[..., Any]  # conftest's `run_cli`, returning a `CliResult`
 
 ARTICLE = "The mayor said on Friday that 40 people were hurt in the flood, police said.\n"
 PDF = b"%PDF-1.7\n" + random_bytes(4096)
@@ -59,7 +56,7 @@ def article(tmp_path: Path) -> Path:
 )
 def test_a_binary_reference_page_is_refused_in_one_line(
     httpserver: HTTPServer,
-    run_cli: Run,
+    run_cli: RunCli,
     article: Path,
     body: bytes,
     content_type: str,
@@ -73,7 +70,7 @@ def test_a_binary_reference_page_is_refused_in_one_line(
 
 
 def test_a_binary_article_url_is_refused_like_a_binary_file(
-    httpserver: HTTPServer, run_cli: Run, tmp_path: Path
+    httpserver: HTTPServer, run_cli: RunCli, tmp_path: Path
 ) -> None:
     httpserver.expect_request("/paper").respond_with_data(PDF, content_type="text/html")
     url = httpserver.url_for("/paper")
@@ -110,7 +107,7 @@ def test_a_page_and_an_article_url_name_the_declared_encoding_alike(
     ids=["opens-with-p", "xml-declaration", "bom-and-doctype"],
 )
 def test_undeclared_html_is_recognised_from_a_server_and_from_stdin(
-    httpserver: HTTPServer, run_cli: Run, body: bytes
+    httpserver: HTTPServer, run_cli: RunCli, body: bytes
 ) -> None:
     httpserver.expect_request("/page").respond_with_response(undeclared(body))
     page = fetch(httpserver.url_for("/page"))
@@ -123,7 +120,7 @@ def test_undeclared_html_is_recognised_from_a_server_and_from_stdin(
 
 
 def test_text_that_mentions_a_tag_is_text_from_a_server_and_from_stdin(
-    httpserver: HTTPServer, run_cli: Run
+    httpserver: HTTPServer, run_cli: RunCli
 ) -> None:
     body = b"Editors said the <p> tag was misused 40 times in 2023, the report found.\n"
     httpserver.expect_request("/note").respond_with_response(undeclared(body))
@@ -134,7 +131,7 @@ def test_text_that_mentions_a_tag_is_text_from_a_server_and_from_stdin(
     assert json.loads(result.out)["claims"][0]["text"] == body.decode().strip()
 
 
-def test_sizes_are_named_one_way(run_cli: Run, tmp_path: Path) -> None:
+def test_sizes_are_named_one_way(run_cli: RunCli, tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:
         handle.truncate(11 * 1024 * 1024 + 300 * 1024)  # sparse: nothing is written

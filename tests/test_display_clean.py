@@ -7,15 +7,12 @@ break as a space, never "␍"; the JSON still slices the decoded text exactly.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from cli_result import CliResult
+from cli_result import RunCli
 from hostile_inputs import CRLF_ARTICLE
 
 from workbench.core.sanitize import visible
-
-Run = Callable[..., CliResult]
 
 
 def test_visible_turns_every_line_break_convention_into_one() -> None:
@@ -31,7 +28,9 @@ def _table_has_no_carriage_return(out: str) -> None:
     assert "Northfield container" in " ".join(out.split())
 
 
-def test_claims_table_of_a_crlf_file_shows_no_carriage_return(run_cli: Run, tmp_path: Path) -> None:
+def test_claims_table_of_a_crlf_file_shows_no_carriage_return(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
     path = tmp_path / "wire.txt"
     path.write_bytes(CRLF_ARTICLE.encode("utf-8"))
     result = run_cli("claims", str(path), "--date", "2023-11-07")
@@ -39,13 +38,13 @@ def test_claims_table_of_a_crlf_file_shows_no_carriage_return(run_cli: Run, tmp_
     _table_has_no_carriage_return(result.out)
 
 
-def test_claims_table_from_stdin_shows_no_carriage_return(run_cli: Run) -> None:
+def test_claims_table_from_stdin_shows_no_carriage_return(run_cli: RunCli) -> None:
     result = run_cli("claims", "-", "--date", "2023-11-07", stdin=CRLF_ARTICLE.encode("utf-8"))
     assert result.code == 0, result.err
     _table_has_no_carriage_return(result.out)
 
 
-def test_json_offsets_still_slice_the_decoded_crlf_text(run_cli: Run, tmp_path: Path) -> None:
+def test_json_offsets_still_slice_the_decoded_crlf_text(run_cli: RunCli, tmp_path: Path) -> None:
     path = tmp_path / "wire.txt"
     path.write_bytes(CRLF_ARTICLE.encode("utf-8"))
     result = run_cli("claims", str(path), "--all", "--format", "json", "--date", "2023-11-07")
@@ -57,7 +56,7 @@ def test_json_offsets_still_slice_the_decoded_crlf_text(run_cli: Run, tmp_path: 
 
 
 def test_markdown_report_of_a_crlf_file_shows_no_carriage_return(
-    run_cli: Run, tmp_path: Path
+    run_cli: RunCli, tmp_path: Path
 ) -> None:
     from workbench.core.extraction import extract
     from workbench.core.loading import load_document

@@ -8,17 +8,14 @@ hover-card text glued into a sentence, and the summary lead a page keeps in
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_result import CliResult
+from cli_result import RunCli
 
 from workbench.core.furniture import furniture_paragraphs, is_furniture_line
 from workbench.core.spans import Span
-
-Run = Callable[..., CliResult]
 
 STORY = [
     "Three people have died during protests in Bolivia since the disputed election on "
@@ -58,14 +55,14 @@ def story_paragraphs() -> str:
     return "".join(f"<p>{sentence}</p>" for sentence in STORY[1:])
 
 
-def listed(run_cli: Run, path: Path) -> list[dict[str, Any]]:
+def listed(run_cli: RunCli, path: Path) -> list[dict[str, Any]]:
     result = run_cli("claims", str(path), "--format", "json", "--date", "2019-11-14")
     assert result.code == 0, result.err
     claims: list[dict[str, Any]] = result.json()["claims"]
     return claims
 
 
-def listed_texts(run_cli: Run, path: Path) -> list[str]:
+def listed_texts(run_cli: RunCli, path: Path) -> list[str]:
     return [c["text"] for c in listed(run_cli, path)]
 
 
@@ -79,7 +76,7 @@ def test_story_sentences_are_not_furniture(sentence: str) -> None:
     assert not is_furniture_line(sentence)
 
 
-def test_pasted_text_lists_the_story_and_not_its_furniture(run_cli: Run, tmp_path: Path) -> None:
+def test_pasted_text_lists_the_story_and_not_its_furniture(run_cli: RunCli, tmp_path: Path) -> None:
     lines = [STORY[0], FURNITURE_LINES[1], *STORY[1:3], *FURNITURE_LINES[2:6], *STORY[3:]]
     lines += [FURNITURE_LINES[0], *FURNITURE_LINES[6:]]
     path = tmp_path / "pasted.txt"
@@ -98,7 +95,7 @@ def test_pasted_text_lists_the_story_and_not_its_furniture(run_cli: Run, tmp_pat
     assert all(not c["checkworthy"] for c in everything if c.get("furniture"))
 
 
-def test_list_of_links_in_pasted_text_is_furniture(run_cli: Run, tmp_path: Path) -> None:
+def test_list_of_links_in_pasted_text_is_furniture(run_cli: RunCli, tmp_path: Path) -> None:
     links = ["- NFL odds, cheat sheet, picks, bets, sims", "- 15 Amazing Images of Stars",
              "- 11 Fascinating Facts About Our Milky Way Galaxy"]  # fmt: skip
     path = tmp_path / "pasted.md"
@@ -112,7 +109,9 @@ def test_one_story_bullet_that_ends_as_a_sentence_is_kept() -> None:
     assert furniture_paragraphs(text, paragraphs) == set()
 
 
-def test_html_page_furniture_is_cut_and_the_summary_lead_kept(run_cli: Run, tmp_path: Path) -> None:
+def test_html_page_furniture_is_cut_and_the_summary_lead_kept(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
     body = (
         "<header><nav><ul><li><a href='/'>Home</a></li><li><a href='/world'>World</a></li>"
         "</ul></nav></header>"
@@ -148,7 +147,7 @@ def test_html_page_furniture_is_cut_and_the_summary_lead_kept(run_cli: Run, tmp_
     assert texts == STORY
 
 
-def test_hover_card_text_is_not_glued_into_the_sentence(run_cli: Run, tmp_path: Path) -> None:
+def test_hover_card_text_is_not_glued_into_the_sentence(run_cli: RunCli, tmp_path: Path) -> None:
     card = (
         '<span class="rollover-people"><a class="rollover-people-link" href="/people/kn">'
         'Kristi Noem</a><span class="rollover-people-block"><span class="rollover-block">'
@@ -172,7 +171,7 @@ def test_hover_card_text_is_not_glued_into_the_sentence(run_cli: Run, tmp_path: 
     assert not any("Lynn" in t or "MORE" in t for t in texts)
 
 
-def test_a_page_of_teasers_gets_no_lead_put_back(run_cli: Run, tmp_path: Path) -> None:
+def test_a_page_of_teasers_gets_no_lead_put_back(run_cli: RunCli, tmp_path: Path) -> None:
     teasers = "".join(
         f"<div class='card'><p class='summary'>Other story number {n} happened on "
         f"Monday in a town far away.</p></div>"
@@ -184,7 +183,7 @@ def test_a_page_of_teasers_gets_no_lead_put_back(run_cli: Run, tmp_path: Path) -
     assert not any("Other story" in t for t in listed_texts(run_cli, path))
 
 
-def test_headline_repeating_the_title_is_not_listed(run_cli: Run, tmp_path: Path) -> None:
+def test_headline_repeating_the_title_is_not_listed(run_cli: RunCli, tmp_path: Path) -> None:
     body = (
         "<article><h1>Bolivia protests leave 3 dead after 2019 vote</h1>"
         + story_paragraphs()
@@ -196,7 +195,7 @@ def test_headline_repeating_the_title_is_not_listed(run_cli: Run, tmp_path: Path
     assert listed_texts(run_cli, path) == STORY[1:]
 
 
-def test_a_release_ends_at_its_reference_list(run_cli: Run, tmp_path: Path) -> None:
+def test_a_release_ends_at_its_reference_list(run_cli: RunCli, tmp_path: Path) -> None:
     # A press release's footnotes, then its "About" boilerplate whose heading the extractor
     # dropped: none of it is the story, even the counted "employs around 1,300 people".
     back_matter = [
@@ -212,7 +211,7 @@ def test_a_release_ends_at_its_reference_list(run_cli: Run, tmp_path: Path) -> N
     assert listed_texts(run_cli, path) == STORY
 
 
-def test_a_short_open_line_among_sentences_is_a_headline(run_cli: Run, tmp_path: Path) -> None:
+def test_a_short_open_line_among_sentences_is_a_headline(run_cli: RunCli, tmp_path: Path) -> None:
     # Another story's headline between the sentences of this one; the text's own first line
     # (its headline) is kept, and so is text pasted with no punctuation at all.
     teaser = "Dave Matthews Band takes over Rock Hall Fan Vote"
@@ -224,7 +223,7 @@ def test_a_short_open_line_among_sentences_is_a_headline(run_cli: Run, tmp_path:
     assert len(listed_texts(run_cli, path)) == len(bare)
 
 
-def test_hover_card_pasted_into_a_sentence_is_left_out(run_cli: Run, tmp_path: Path) -> None:
+def test_hover_card_pasted_into_a_sentence_is_left_out(run_cli: RunCli, tmp_path: Path) -> None:
     # Issue 10: the politics site's hover card, copied from the page with its sentence.
     glued = (
         "South Dakota Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles down on "

@@ -13,12 +13,11 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_result import CliResult
+from cli_result import RunCli
 from hostile_inputs import (
     HOSTILE_LINE,
     MALFORMED_HTML,
@@ -42,7 +41,6 @@ from hostile_inputs import (
 
 from workbench.core.sanitize import visible
 
-Run = Callable[..., CliResult]
 REPO = Path(__file__).resolve().parents[1]
 # C0 controls but newline, DEL and C1 controls: none may reach a terminal raw.
 TERMINAL_CONTROLS = [chr(c) for c in (*range(0x00, 0x0A), *range(0x0B, 0x20), *range(0x7F, 0xA0))]
@@ -54,7 +52,7 @@ def wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "400")
 
 
-def claims_json(run: Run, path: Path, *extra: str) -> dict[str, Any]:
+def claims_json(run: RunCli, path: Path, *extra: str) -> dict[str, Any]:
     result = run("claims", str(path), "--format", "json", "--all", *extra)
     assert result.code == 0, result.err
     assert "\x1b" not in result.out
@@ -104,7 +102,7 @@ def table_claim_column(out: str) -> list[str]:
     ],
 )
 def test_empty_and_binary_articles_are_refused_in_one_line(
-    run_cli: Run, tmp_path: Path, name: str, data: bytes, why: str
+    run_cli: RunCli, tmp_path: Path, name: str, data: bytes, why: str
 ) -> None:
     path = write(tmp_path, name, data)
     for fmt in ("table", "json"):
@@ -114,7 +112,7 @@ def test_empty_and_binary_articles_are_refused_in_one_line(
 
 
 def test_html_whose_body_is_all_script_shows_no_script_as_claims(
-    run_cli: Run, tmp_path: Path
+    run_cli: RunCli, tmp_path: Path
 ) -> None:
     path = write(tmp_path, "scripts.html", SCRIPT_ONLY_HTML)
     result = run_cli("claims", str(path), "--format", "json", "--all")
@@ -126,7 +124,7 @@ def test_html_whose_body_is_all_script_shows_no_script_as_claims(
 
 
 @pytest.mark.slow
-def test_a_50_mb_text_is_refused_by_its_size(run_cli: Run, tmp_path: Path) -> None:
+def test_a_50_mb_text_is_refused_by_its_size(run_cli: RunCli, tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     chunk = news_text(1 << 20).encode("utf-8")
     with path.open("wb") as handle:
@@ -137,7 +135,7 @@ def test_a_50_mb_text_is_refused_by_its_size(run_cli: Run, tmp_path: Path) -> No
     assert result.out == ""
 
 
-def test_standard_input_over_the_limit_is_refused(run_cli: Run) -> None:
+def test_standard_input_over_the_limit_is_refused(run_cli: RunCli) -> None:
     from workbench.core.loading import MAX_ARTICLE_BYTES
 
     result = run_cli("claims", "-", stdin=b"a" * (MAX_ARTICLE_BYTES + 1))
@@ -158,7 +156,7 @@ def test_standard_input_over_the_limit_is_refused(run_cli: Run) -> None:
     ],
 )
 def test_legacy_and_wide_encodings_decode_with_offsets_intact(
-    run_cli: Run, tmp_path: Path, encoding: str, text: str
+    run_cli: RunCli, tmp_path: Path, encoding: str, text: str
 ) -> None:
     raw = text.encode(encoding)
     if encoding == "utf-16-be":
@@ -171,7 +169,7 @@ def test_legacy_and_wide_encodings_decode_with_offsets_intact(
 
 
 def test_stray_nul_bytes_become_replacement_characters_one_for_one(
-    run_cli: Run, tmp_path: Path
+    run_cli: RunCli, tmp_path: Path
 ) -> None:
     body = news_text(2000)
     text = (
@@ -185,7 +183,7 @@ def test_stray_nul_bytes_become_replacement_characters_one_for_one(
 
 
 def test_markup_escapes_and_invisible_characters_show_literally(
-    run_cli: Run, tmp_path: Path
+    run_cli: RunCli, tmp_path: Path
 ) -> None:
     path = write(tmp_path, "hostile.txt", HOSTILE_LINE + "\n")
     table = run_cli("claims", str(path), "--all")
@@ -203,7 +201,7 @@ def test_markup_escapes_and_invisible_characters_show_literally(
     assert_offsets_slice(data, HOSTILE_LINE + "\n")
 
 
-def test_json_output_never_carries_raw_terminal_controls(run_cli: Run, tmp_path: Path) -> None:
+def test_json_output_never_carries_raw_terminal_controls(run_cli: RunCli, tmp_path: Path) -> None:
     path = write(tmp_path, "hostile.txt", HOSTILE_LINE + "\n")
     result = run_cli("claims", str(path), "--format", "json")
     assert result.code == 0, result.err
@@ -212,7 +210,7 @@ def test_json_output_never_carries_raw_terminal_controls(run_cli: Run, tmp_path:
 
 
 def test_a_narrow_table_wraps_long_words_instead_of_cutting_them(
-    run_cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("COLUMNS", "80")
     path = write(tmp_path, "hostile.txt", HOSTILE_LINE + "\n")
@@ -223,7 +221,7 @@ def test_a_narrow_table_wraps_long_words_instead_of_cutting_them(
 
 
 def test_text_made_of_nul_bytes_works_or_is_refused_in_one_line(
-    run_cli: Run, tmp_path: Path
+    run_cli: RunCli, tmp_path: Path
 ) -> None:
     path = write(tmp_path, "nuls.txt", "The mayor said 40\x00\x00\x00 people died in 2019.\n")
     result = run_cli("claims", str(path), "--format", "json")
@@ -234,7 +232,7 @@ def test_text_made_of_nul_bytes_works_or_is_refused_in_one_line(
 
 
 def test_markdown_that_tries_to_break_things_is_extracted_as_text(
-    run_cli: Run, tmp_path: Path
+    run_cli: RunCli, tmp_path: Path
 ) -> None:
     path = write(tmp_path, "breaker.txt", MARKDOWN_BREAKER)
     data = claims_json(run_cli, path)
@@ -245,7 +243,7 @@ def test_markdown_that_tries_to_break_things_is_extracted_as_text(
     assert table.code == 0 and "<script>alert(1)</script>" in table.out
 
 
-def test_malformed_html_still_yields_its_sentences(run_cli: Run, tmp_path: Path) -> None:
+def test_malformed_html_still_yields_its_sentences(run_cli: RunCli, tmp_path: Path) -> None:
     path = write(tmp_path, "broken.html", MALFORMED_HTML)
     result = run_cli("claims", str(path), "--format", "json", "--all")
     assert result.code == 0, result.err
@@ -254,7 +252,9 @@ def test_malformed_html_still_yields_its_sentences(run_cli: Run, tmp_path: Path)
     assert "said no" in texts
 
 
-def test_deeply_nested_html_works_or_is_refused_in_one_line(run_cli: Run, tmp_path: Path) -> None:
+def test_deeply_nested_html_works_or_is_refused_in_one_line(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
     path = write(tmp_path, "deep.html", nested_html(10_000))
     result = run_cli("claims", str(path), "--format", "json", "--all")
     if result.code == 0:
@@ -264,7 +264,7 @@ def test_deeply_nested_html_works_or_is_refused_in_one_line(run_cli: Run, tmp_pa
         assert_refused_in_one_line(result.code, result.err, str(path))
 
 
-def test_deeply_nested_html_keeps_its_text(run_cli: Run, tmp_path: Path) -> None:
+def test_deeply_nested_html_keeps_its_text(run_cli: RunCli, tmp_path: Path) -> None:
     """Nesting is not a reason to lose the article: browsers show this page's sentence."""
     path = write(tmp_path, "deep.html", nested_html(10_000))
     result = run_cli("claims", str(path), "--format", "json", "--all")
@@ -299,7 +299,7 @@ def _review_everything(article: Path) -> int:
 
 @pytest.mark.parametrize("name", ["breaker.txt", "breaker.md", "hostile.txt"])
 def test_report_on_hostile_text_keeps_its_table_and_shows_no_raw_html(
-    run_cli: Run, tmp_path: Path, name: str
+    run_cli: RunCli, tmp_path: Path, name: str
 ) -> None:
     content = (
         HOSTILE_LINE + "\n\n" + MARKDOWN_BREAKER if name == "hostile.txt" else MARKDOWN_BREAKER
@@ -387,7 +387,7 @@ def test_one_2_mb_line_without_punctuation_finishes(tmp_path: Path) -> None:
 
 
 def test_page_built_of_furniture_boxes_gives_claims_or_one_line(
-    run_cli: Run, tmp_path: Path
+    run_cli: RunCli, tmp_path: Path
 ) -> None:
     # Boxes named as furniture nested 200 deep, thousands of hover cards in one paragraph, and
     # a page that is nothing but link lists: no traceback, no hang, the story still listed.

@@ -19,11 +19,11 @@ import errno
 import json
 import os
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cli_result import CliResult
+from cli_result import RunCli
 from hostile_inputs import assert_refused_in_one_line
 
 from workbench.core.errors import SessionError, WorkbenchError
@@ -37,8 +37,6 @@ from workbench.core.review.store import (
     session_to_text,
 )
 from workbench.core.review.workspace import ReviewWorkspace
-
-Run = Callable[..., CliResult]
 
 ARTICLE = """\
 The harbour bridge opened on Friday, July 28, 2023, after three years of work.
@@ -161,7 +159,7 @@ def test_a_damaged_review_is_reported_with_its_path_and_left_untouched(
 
 @pytest.mark.parametrize("case", CASES)
 def test_report_on_a_damaged_review_says_so_in_one_line(
-    run_cli: Run, article: Path, case: str
+    run_cli: RunCli, article: Path, case: str
 ) -> None:
     path = review_path(article)
     damaged = damaged_contents(article)[case]
@@ -178,7 +176,7 @@ def test_a_future_version_says_a_newer_workbench_wrote_it(article: Path) -> None
         load_session(path)
 
 
-def test_a_folder_where_the_review_should_be_is_reported(run_cli: Run, article: Path) -> None:
+def test_a_folder_where_the_review_should_be_is_reported(run_cli: RunCli, article: Path) -> None:
     path = review_path(article)
     path.mkdir()
     (path / "keep.txt").write_text("mine")
@@ -193,7 +191,7 @@ def test_a_folder_where_the_review_should_be_is_reported(run_cli: Run, article: 
 
 
 def test_reviews_of_sentences_that_no_longer_exist_are_kept_as_orphaned(
-    run_cli: Run, article: Path
+    run_cli: RunCli, article: Path
 ) -> None:
     workspace, path = saved_review(article)
     gone = workspace.claims[1]

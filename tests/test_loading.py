@@ -7,9 +7,9 @@ import datetime as dt
 import random
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
+from cli_result import CliResult, RunCli
 
 from workbench.core.decoding import decode_text
 from workbench.core.document import SourceKind
@@ -17,8 +17,6 @@ from workbench.core.errors import LoadError
 from workbench.core.loading import load_document
 
 Write = Callable[[str, bytes], Path]
-Run = Callable[..., Any]  # conftest's `run_cli`, returning a `CliResult`
-CliResult = Any
 
 STORY = (
     "The Harbour Authority said on Wednesday that the tunnel would close for 14 months.\n"
@@ -30,14 +28,14 @@ FRENCH = "Le café de la gare a fermé. Ça coûte très cher, a dit le maire à
 CZECH = "Starosta řekl, že tunel bude otevřen příští měsíc. Práce stály 2 miliony korun.\n"
 
 
-def claims_of(run: Run, path: Path | str, stdin: bytes | None = None) -> dict[str, object]:
+def claims_of(run: RunCli, path: Path | str, stdin: bytes | None = None) -> dict[str, object]:
     result = run("claims", str(path), "--all", "--format", "json", stdin=stdin)
     assert result.code == 0, result.err
     data: dict[str, object] = result.json()
     return data
 
 
-def assert_offsets_slice(run: Run, path: Path, text: str) -> None:
+def assert_offsets_slice(run: RunCli, path: Path, text: str) -> None:
     """Every sentence the CLI lists is the decoded text at its offsets, copies included."""
     data = claims_of(run, path)
     claims = data["claims"]
@@ -51,7 +49,7 @@ def assert_offsets_slice(run: Run, path: Path, text: str) -> None:
 # --- formats ---------------------------------------------------------------------------------
 
 
-def test_plain_text(write_bytes: Write, run_cli: Run) -> None:
+def test_plain_text(write_bytes: Write, run_cli: RunCli) -> None:
     path = write_bytes("story.txt", STORY.encode())
     document = load_document(str(path))
     assert document.kind is SourceKind.TEXT
@@ -62,7 +60,7 @@ def test_plain_text(write_bytes: Write, run_cli: Run) -> None:
     assert_offsets_slice(run_cli, path, STORY)
 
 
-def test_markdown_front_matter_is_read_and_not_text(write_bytes: Write, run_cli: Run) -> None:
+def test_markdown_front_matter_is_read_and_not_text(write_bytes: Write, run_cli: RunCli) -> None:
     article = (
         "---\n"
         'title: "Tunnel: closed for 14 months"\n'
@@ -152,14 +150,14 @@ def test_unknown_extension_that_is_text_is_read_as_text(write_bytes: Write) -> N
     assert html.kind is SourceKind.HTML
 
 
-def test_stdin(run_cli: Run) -> None:
+def test_stdin(run_cli: RunCli) -> None:
     data = claims_of(run_cli, "-", stdin=STORY.encode())
     assert data["source"] == "-"
     texts = [c["text"] for c in data["claims"]]  # type: ignore[attr-defined]
     assert "The repair bill has more than doubled to 412 million dollars since 2022." in texts
 
 
-def test_stdin_markdown_and_html_are_sniffed(run_cli: Run) -> None:
+def test_stdin_markdown_and_html_are_sniffed(run_cli: RunCli) -> None:
     markdown = ("---\ndate: 2024-03-14\n---\n" + STORY).encode()
     assert claims_of(run_cli, "-", stdin=markdown)["reference_date"] == "2024-03-14"
     html = (
@@ -183,7 +181,7 @@ def test_stdin_markdown_and_html_are_sniffed(run_cli: Run) -> None:
     ],
     ids=["utf-8-bom", "utf-16-le", "utf-16-be", "utf-32-le"],
 )
-def test_byte_order_marks(write_bytes: Write, run_cli: Run, data: bytes, encoding: str) -> None:
+def test_byte_order_marks(write_bytes: Write, run_cli: RunCli, data: bytes, encoding: str) -> None:
     path = write_bytes("story.txt", data)
     document = load_document(str(path))
     assert document.encoding == encoding
@@ -202,7 +200,7 @@ def test_byte_order_marks(write_bytes: Write, run_cli: Run, data: bytes, encodin
     ids=["cp1252", "latin-1", "cp1251", "cp1250"],
 )
 def test_legacy_encodings_are_detected(
-    write_bytes: Write, run_cli: Run, text: str, encoding: str, expected: str
+    write_bytes: Write, run_cli: RunCli, text: str, encoding: str, expected: str
 ) -> None:
     path = write_bytes("legacy.txt", text.encode(encoding))
     document = load_document(str(path))
@@ -221,7 +219,9 @@ def test_a_stray_nul_keeps_offsets(write_bytes: Write) -> None:
 
 
 @pytest.mark.parametrize("newline", ["\r\n", "\r"], ids=["crlf", "cr"])
-def test_line_endings_do_not_move_offsets(write_bytes: Write, run_cli: Run, newline: str) -> None:
+def test_line_endings_do_not_move_offsets(
+    write_bytes: Write, run_cli: RunCli, newline: str
+) -> None:
     text = STORY.replace("\n", newline)
     path = write_bytes("story.txt", text.encode())
     assert load_document(str(path)).text == text  # never rewritten
@@ -257,14 +257,16 @@ def random_bytes() -> bytes:
         ("only-front-matter.md", b"---\ntitle: x\n---\n\n", "no article text"),
     ],
 )
-def test_refusals(write_bytes: Write, run_cli: Run, name: str, data: bytes, message: str) -> None:
+def test_refusals(
+    write_bytes: Write, run_cli: RunCli, name: str, data: bytes, message: str
+) -> None:
     path = write_bytes(name, data)
     with pytest.raises(LoadError, match=message):
         load_document(str(path))
     assert_refused(run_cli("claims", str(path)), message)
 
 
-def test_missing_file_and_folder(tmp_path: Path, run_cli: Run) -> None:
+def test_missing_file_and_folder(tmp_path: Path, run_cli: RunCli) -> None:
     missing = tmp_path / "nope.txt"
     with pytest.raises(LoadError, match="no such file"):
         load_document(str(missing))
@@ -274,11 +276,11 @@ def test_missing_file_and_folder(tmp_path: Path, run_cli: Run) -> None:
     assert_refused(run_cli("claims", str(tmp_path)), "is a folder")
 
 
-def test_empty_stdin_is_refused(run_cli: Run) -> None:
+def test_empty_stdin_is_refused(run_cli: RunCli) -> None:
     assert_refused(run_cli("claims", "-", stdin=b"  \n"), "standard input: is empty")
 
 
-def test_other_url_schemes_are_refused(run_cli: Run) -> None:
+def test_other_url_schemes_are_refused(run_cli: RunCli) -> None:
     assert_refused(run_cli("claims", "ftp://example.org/story.txt"), "only http and https")
 
 
@@ -303,12 +305,12 @@ def assert_refused(result: CliResult, message: str) -> None:
         "dockworkers-strike-wire.txt",
     ],
 )
-def test_samples_offsets_slice_the_decoded_text(run_cli: Run, samples: Path, name: str) -> None:
+def test_samples_offsets_slice_the_decoded_text(run_cli: RunCli, samples: Path, name: str) -> None:
     path = samples / name
     assert_offsets_slice(run_cli, path, load_document(str(path)).text)
 
 
-def test_seed_sample_folds_every_sentence_into_two_copies(run_cli: Run, samples: Path) -> None:
+def test_seed_sample_folds_every_sentence_into_two_copies(run_cli: RunCli, samples: Path) -> None:
     claims = claims_of(run_cli, samples / "north-korea-opens-borders.txt")["claims"]
     assert isinstance(claims, list)
     assert claims[0]["occurrences"] == 1  # the opening line appears once
@@ -330,7 +332,7 @@ def test_wire_sample_is_legacy_cp1252_with_crlf(samples: Path) -> None:
     assert "“Our members" in document.text
 
 
-def test_html_sample_shows_only_the_story(run_cli: Run, samples: Path) -> None:
+def test_html_sample_shows_only_the_story(run_cli: RunCli, samples: Path) -> None:
     data = claims_of(run_cli, samples / "harbour-tunnel-closure.html")
     assert data["title"] == "Harbour tunnel to close for 14 months as repair bill doubles"
     assert data["reference_date"] == "2024-05-16"

@@ -8,18 +8,15 @@ wrapped over several lines, and a German legal reference ("§ 291a Abs. 3 Nr. 4"
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from cli_result import CliResult
+from cli_result import RunCli
 
 from workbench.core.checkworthiness import score_sentences, states_event
 from workbench.core.furniture import furniture_paragraphs, is_furniture_line
 from workbench.core.segment import split_sentences
 from workbench.core.spans import Span
-
-Run = Callable[..., CliResult]
 
 STORY = [
     "A kidnapped 8-year-old girl was rescued by police in Fort Worth on Monday, officials said.",
@@ -46,13 +43,13 @@ def one_per_line(lines: list[str]) -> tuple[str, list[Span]]:
     return "\n".join(lines), spans
 
 
-def listed_texts(run_cli: Run, path: Path) -> list[str]:
+def listed_texts(run_cli: RunCli, path: Path) -> list[str]:
     result = run_cli("claims", str(path), "--format", "json", "--date", "2019-11-18")
     assert result.code == 0, result.err
     return [claim["text"] for claim in result.json()["claims"]]
 
 
-def test_open_blocks_of_a_page_are_not_listed(run_cli: Run, tmp_path: Path) -> None:
+def test_open_blocks_of_a_page_are_not_listed(run_cli: RunCli, tmp_path: Path) -> None:
     body = (
         # The dek: the story's summary without a full stop, which its sentences state again.
         "<p class='dek'>The suspect confessed and the jury took just 15 minutes to find him "
@@ -75,7 +72,9 @@ def test_open_blocks_of_a_page_are_not_listed(run_cli: Run, tmp_path: Path) -> N
     assert listed_texts(run_cli, path) == STORY
 
 
-def test_a_paragraph_the_page_source_wrapped_is_one_paragraph(run_cli: Run, tmp_path: Path) -> None:
+def test_a_paragraph_the_page_source_wrapped_is_one_paragraph(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
     # The page's source breaks the paragraph inside its text, spaces around the break; the
     # extractor keeps the breaks, and each piece alone is not a sentence.
     body = (
@@ -184,7 +183,7 @@ def test_a_first_person_figure_on_a_page_is_listed_but_not_in_a_debate() -> None
 
 
 def test_an_interview_answer_with_a_figure_is_listed_from_a_page(
-    run_cli: Run, tmp_path: Path
+    run_cli: RunCli, tmp_path: Path
 ) -> None:
     answer = "A: I am very honored to be on the SBJ 40 Under 40 list."
     path = tmp_path / "page.html"
