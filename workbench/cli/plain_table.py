@@ -22,12 +22,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from rich.cells import cell_len
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 # rich's word: a run of non-space with the spaces around it (`rich._wrap.re_word`).
 _WORD: Final = re.compile(r"\s*\S+\s*")
@@ -96,6 +98,8 @@ def print_table(console: Console, columns: Sequence[Column], rows: Sequence[Sequ
 
 def rich_table(columns: Sequence[Column], rows: Sequence[Sequence[str]]) -> Table:
     """The same table as rich's own `Table`: the fallback, and the tests' reference."""
+    from rich.table import Table  # only here: the usual table never needs it (~4 ms)
+
     table = Table(show_lines=True, expand=True)
     for column in columns:
         table.add_column(
