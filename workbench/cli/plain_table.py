@@ -210,13 +210,29 @@ def _cell_lines(console: Console, text: str, column: Column, width: int) -> list
 
 
 def _spaced_lines(text: str, width: int) -> list[str] | None:
-    """`_divide` for the usual sentence: words split by single spaces, none longer than a
-    line. Each line is its words joined (what `_divide` and `_strip_end` leave once padded
-    to the width); None for any other text."""
-    words = text.split(" ")
-    if len(words) != len(text.split()) or max(map(len, words)) > width:
-        return None  # other spaces (a run, a tab-like space, an end) or a word to fold
+    """`_divide` for the usual sentence: words split by spaces, none longer than a line, the
+    first at the start. Each line is its words as written (what `_divide` and `_strip_end`
+    leave once padded to the width); None for any other text."""
+    # Scans in C, no word list. A leading space would be dropped; whitespace other than the
+    # space and a word to fold follow other rules. (Runs of spaces and trailing ones wrap the
+    # same either way: the pattern counts them as rich does, and padding hides where they end.)
+    if (
+        not text
+        or text[0] == " "
+        or _OTHER_WHITESPACE.search(text)
+        or _word_longer_than(width).search(text)
+    ):
+        return None
     return _greedy_lines(width).findall(text)
+
+
+_OTHER_WHITESPACE: Final = re.compile(r"[^\S ]")
+
+
+@cache
+def _word_longer_than(width: int) -> re.Pattern[str]:
+    """A run of more than `width` characters that are not a space."""
+    return re.compile(f"[^ ]{{{width + 1}}}")
 
 
 @cache
