@@ -64,32 +64,28 @@ def print_table(console: Console, columns: Sequence[Column], rows: Sequence[Sequ
     between_rows = "├" + "┼".join("─" * width for width in widths) + "┤"
     bottom = "└" + "┴".join("─" * width for width in widths) + "┘"
     console.print(top, soft_wrap=True, markup=False, emoji=False, highlight=False)
+    # Laid out a column at a time (one rule per column), then joined a row at a time.
+    blanks = [" " * (width - 2) for width in widths]
+    header = [
+        cells[0]
+        for column, width in zip(columns, widths, strict=True)
+        for cells in [_column_cells(console, [column.header], column, width - 2)]
+    ]
     # The header goes through rich, so a terminal shows it bold as rich's Table does.
-    for line in _row_lines(console, columns, widths, [c.header for c in columns], header=True):
+    for line in _stacked(header, blanks, at_bottom=True):
         parts: list[str | tuple[str, str]] = ["┃"]
         for cell in line:
-            parts += [(cell, _HEADER_STYLE), "┃"]
+            parts += [(f" {cell} ", _HEADER_STYLE), "┃"]
         console.print(Text.assemble(*parts), soft_wrap=True)
-    # Laid out a column at a time (one rule per column), then joined a row at a time.
     by_column = [
         _column_cells(console, [row[index] for row in rows], column, width - 2)
         for index, (column, width) in enumerate(zip(columns, widths, strict=True))
     ]
-    blanks = [" " * (width - 2) for width in widths]
     out = [below_header]
     for index, cells in enumerate(zip(*by_column, strict=True)):
         if index:
             out.append(between_rows)
-        height = max(map(len, cells))
-        if height == 1:
-            out.append("│ " + " │ ".join([cell[0] for cell in cells]) + " │")
-            continue
-        for at in range(height):
-            shown = [
-                cell[at] if at < len(cell) else blank
-                for cell, blank in zip(cells, blanks, strict=True)
-            ]
-            out.append("│ " + " │ ".join(shown) + " │")
+        out += ["│ " + " │ ".join(line) + " │" for line in _stacked(cells, blanks)]
     out.append(bottom)
     # Body cells carry no style (as in rich's rendering), so they are written as they are.
     console.file.write("\n".join(out) + "\n")
@@ -148,33 +144,29 @@ def _widest_line(text: str) -> int:
     return max(map(cell_len, text.splitlines()), default=0)
 
 
-def _row_lines(
-    console: Console,
-    columns: Sequence[Column],
-    widths: Sequence[int],
-    row: Sequence[str],
-    *,
-    header: bool = False,
+def _stacked(
+    cells: Sequence[list[str]], blanks: Sequence[str], *, at_bottom: bool = False
 ) -> list[list[str]]:
-    """The row's terminal lines, each a list of its cells' text (padding included)."""
-    cells = [
-        _cell_lines(console, text, column, width - 2)
-        for text, column, width in zip(row, columns, widths, strict=True)
-    ]
+    """A row's terminal lines, each the list of its cells' text on that line: a cell shorter
+    than the row is filled with blank lines, below its text (rich's top alignment) or, for
+    the header, above it."""
     height = max(map(len, cells))
-    for cell, width in zip(cells, widths, strict=True):
-        if len(cell) < height:
-            blank = [" " * (width - 2)] * (height - len(cell))
-            # rich puts a header at the bottom of its row and any other cell at the top.
-            at = 0 if header else len(cell)
-            cell[at:at] = blank
-    return [[f" {cell[line]} " for cell in cells] for line in range(height)]
+    if height == 1:  # the usual row
+        return [[cell[0] for cell in cells]]
+    filled = [
+        ([blank] * (height - len(cell)) + cell)
+        if at_bottom
+        else cell + [blank] * (height - len(cell))
+        for cell, blank in zip(cells, blanks, strict=True)
+    ]
+    return [[cell[line] for cell in filled] for line in range(height)]
 
 
 def _column_cells(
     console: Console, texts: Sequence[str], column: Column, width: int
 ) -> list[list[str]]:
-    """`_cell_lines` of each text of one column, the usual one-line cell without a call."""
+    """`_cell_lines` of each text of one column. A text that fits on one line (most cells) is
+    taken as it is, padded: every rule of `_cell_lines` would leave it so."""
     one_cell = _one_cell_characters()
     right = column.justify == "right"
     return [
@@ -188,9 +180,6 @@ def _column_cells(
 def _cell_lines(console: Console, text: str, column: Column, width: int) -> list[str]:
     """The lines of one cell's text laid out in `width` cells, each exactly that wide."""
     one_cell = _one_cell_characters()
-    if len(text) <= width and one_cell.issuperset(text):
-        # One line that fits (most cells): every rule below leaves it as it is.
-        return [text.rstrip().rjust(width) if column.justify == "right" else text.ljust(width)]
     if column.no_wrap:
         if not one_cell.issuperset(text.replace("\n", "")):
             return _rich_cell_lines(console, text, column, width)

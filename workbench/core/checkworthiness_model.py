@@ -141,22 +141,6 @@ def _folded(texts: Sequence[str]) -> list[str] | None:
     return out
 
 
-def analyse_all(texts: Sequence[str]) -> list[Analysis]:
-    """`analyse` of each text; lower-casing and digit folding done a batch at a time."""
-    parts = _folded(texts)
-    if parts is None:
-        return [analyse(text) for text in texts]
-    out: list[Analysis] = []
-    words_of = WORD.findall
-    for text, part in zip(texts, parts, strict=True):
-        words = words_of(part)
-        bigrams = set(map(" ".join, itertools.pairwise(words)))
-        signals = find_signals(text, words, bigrams)
-        bigrams.update(words)
-        out.append(Analysis(words, bigrams, signals))
-    return out
-
-
 def flag_features(text: str, analysis: Analysis) -> list[str]:
     """Sentence-level features: the rule signals, length, digits, question, opinion markers."""
     signals = analysis.signals
